@@ -1,0 +1,3 @@
+from neuroclaims.cli import app
+
+app()
