@@ -110,6 +110,7 @@ class Segment(_Frozen):
     role: Role | None = None
     boilerplate: bool = False
     heading: bool = False
+    ordinal: int | None = None  # tells unnamed parties of one role apart: "commenter 2"
 
     @model_validator(mode="after")
     def _ordered(self) -> Segment:

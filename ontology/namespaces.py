@@ -49,6 +49,18 @@ class NC(DefinedNamespace):
     checksum: URIRef
     sourceText: URIRef
     named: URIRef
+    Participant: URIRef
+    hasEvidence: URIRef
+    hasSegment: URIRef
+    position: URIRef
+    start: URIRef
+    end: URIRef
+    filePath: URIRef
+    speakerName: URIRef
+    boilerplate: URIRef
+    heading: URIRef
+    valueOrder: URIRef
+    ordinal: URIRef
 
 
 class OA(DefinedNamespace):

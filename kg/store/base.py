@@ -25,6 +25,10 @@ class QueryTimeout(StoreError):
     """A query ran past its time limit."""
 
 
+class QueryError(StoreError):
+    """A query is not valid SPARQL, or the store rejected it."""
+
+
 @dataclass
 class QueryResult:
     """Rows of a SELECT (or one boolean row of an ASK), as plain Python values."""

@@ -1,0 +1,1 @@
+"""The ingest stage: read documents into Sources with speaker segments, then extract Claims."""

@@ -1,0 +1,117 @@
+"""Effect cues: phrases saying a process makes matching the brain need more, less or about the
+same compute than the simple baseline (1 FLOP per spike through a synapse, one unit per neuron),
+or that this is unknown.
+
+Each cue has the effect it signals and the effect it signals when negated ("won't alter",
+"not adequate"); cues go to ``doc.spans["nc_effect"]`` and ``doc.user_data["nc_effect"]``, and
+``effect_of`` picks a sentence's effect from its cues.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.components.cues import is_negated, match_phrases, phrase_matcher
+
+SPAN_KEY = "nc_effect"
+DATA_KEY = "nc_effect"
+
+INC, DEC, SAME, UNC = "increases", "decreases", "no_major_change", "uncertain"
+# phrase -> (effect, effect when negated or None, weight). Uncertainty cues stay uncertain when
+# negated ("not definitively", "not known").
+CUES: dict[str, tuple[str, str | None, float]] = {
+    **{p: (INC, SAME, 1.0) for p in [
+        "more complex", "more complicated", "more computationally powerful", "more powerful", "computationally powerful",
+        "more computation", "more sophisticated", "many more layers", "more layers", "underestimate", "underestimated",
+        "increases the complexity", "increase the complexity", "increased the size", "increases the size",
+        "giant neural network", "large amounts of compute", "difficult to approximate", "hard to approximate",
+        "strongly non-linear", "non-linearities", "nonlinearities", "dendritic non-linearities",
+        "just as important", "known to be important", "leave out", "leaves out",
+        "simplify this a lot", "amount of simplification", "a simplification", "simplification of",
+        "useful degrees of freedom", "more degrees of freedom", "you need thousands", "need thousands",
+        "more than just one", "requires many more", "require many more", "much deeper", "deeper networks",
+        "extra complexity", "unique architecture",
+        "a lot more than", "more expensive", "costly", "squeeze out", "is required", "was required",
+        "were required", "required to capture", "per biological neuron",
+        "more complex functions", "wider variety", "enough",
+        "very complicated", "incredibly complicated",
+       
+        "more than just", "crappier",
+        "much more", "a lot more", "far more", "is not enough", "not be enough", "can not be abstracted",
+        "cannot be abstracted",
+    ]},
+    **{p: (DEC, INC, 1.0) for p in [
+        "can be simplified", "be simplified", "isn't useful", "not useful", "overhead",
+        "can be ignored", "be ignored", "waste", "cuts off", "cut off", "cutting off", "overestimate",
+        "decays", "go away", "more efficient ways", "shaving", "flaws", "significant flaws", "prune",
+        "limits the amount of complexity", "fewer", "less powerful", "misleading", "skeptical of the importance", "skeptical of the necessity",
+        "more feasible", "be bypassed", "reduced to", "cheaper", "compressed", "redundant", "redundancy",
+        "only need", "would only need", "unnecessary",
+        "not necessary", "wouldn't be necessary", "tiny fraction", "very few", "relatively few", "few genes",
+        "better algorithm",
+        "doesn't require",
+        "does not require", "don't need", "do not need",
+    ]},
+    **{p: (SAME, INC, 1.0) for p in [
+        "fairly simple", "single synaptic weight", "simple models", "adequate", "won't alter", "will not alter",
+        "more efficiently emulated", "efficiently emulated", "in different ways", "in a different way",
+        "different ways", "irrelevant", "not terribly relevant", "simpler than", "average out", "averages out",
+        "work fine", "would work fine", "simple artificial neurons", "much of an update",
+        "the only way", "constant overhead", "remain constant",
+        "can be encoded", "won't need", "wouldn't need", "need not",
+        "simplified model", "hard to simulate",
+        "not a good way", "loose upper bound", "upper bound", "orders of magnitude",
+    ]},
+    **{p: (UNC, UNC, 1.2) for p in [
+        "unclear", "not clear", "not obvious", "don't know", "do not know", "not known", "unknown",
+        "difficult to determine", "hard to determine", "open question", "in a position to tell",
+        "can't tell", "cannot tell", "be able to tell", "hard to have informed views", "just a guess",
+        "no real results", "definitively", "far away from being able to evaluate", "little evidence",
+        "too weak", "didn't check", "no discussion", "uncertain", "not sure how much",
+        "hard to know", "difficult to know", "remains to be seen", "don't know how much", "very little evidence",
+        "is not known", "isn't known", "not much evidence",
+        "really don't know",
+    ]},
+}
+PRIORITY = (UNC, SAME, DEC, INC)
+
+
+def effect_of(cues: list[dict[str, Any]]) -> str | None:
+    """The effect with the most cue weight in a sentence; ties go by PRIORITY."""
+    totals: dict[str, float] = defaultdict(float)
+    for cue in cues:
+        totals[cue["effect"]] += cue["weight"]
+    if not totals:
+        return None
+    return max(totals, key=lambda effect: (totals[effect], -PRIORITY.index(effect)))
+
+
+class EffectCues:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = phrase_matcher(nlp, CUES)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, records = [], []
+        for span in match_phrases(doc, self.matcher):
+            effect, negated_effect, weight = CUES[span.label_]
+            own_negation = any(t.lower_ in ("not", "n't", "no") for t in span)
+            if not own_negation and is_negated(span):
+                effect = negated_effect
+            if effect is None:
+                continue
+            span.label_ = effect
+            spans.append(span)
+            records.append({"start": span.start_char, "end": span.end_char, "text": span.text,
+                            "effect": effect, "weight": weight})
+        doc.spans[SPAN_KEY] = spans
+        doc.user_data[DATA_KEY] = records
+        return doc
+
+
+@Language.factory("nc_effect", requires=["token.dep"], assigns=["doc.spans"])
+def make_effect_cues(nlp: Language, name: str) -> EffectCues:
+    return EffectCues(nlp)

@@ -1,0 +1,231 @@
+"""Reading numbers as people write them: digits, powers of ten, number words, vague amounts.
+
+Pure functions, no spaCy, so the rules are easy to test. Conventions (documented choices):
+``10eN`` with a mantissa of exactly 10 is read as 10^N, because people write "10e11 neurons"
+to mean 10^11 (other mantissas are ordinary scientific notation: ``1e15`` = 10^15, ``2.5e3``
+= 2500); vague plurals give a lower bound ("thousands" = at least 1000); "low thousands" is
+1000-3000 and "high hundreds" 700-999.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+WORD_NUMBER = (rf"(?:(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:{_SCALE})s?\b)+"
+               rf"|(?:{_WORD})(?:-(?:{_WORD}))?)")
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+POWER = r"10\s?\^\s?[-−]?\d+|10\*\*[-−]?\d+|\d+(?:\.\d+)?[eE][-+]?\d+"
+NUMBER = rf"(?:{POWER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?|\b{WORD_NUMBER}\b)"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number expression found in text, with its character span and values."""
+
+    start: int
+    end: int
+    low: float | None = None
+    high: float | None = None
+    best: float | None = None
+    suffix: str | None = None  # "x", "%" when written right after the number
+    words_only: bool = False   # spelled out ("five", "thousands"): needs a unit noun to count
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number expression, or None if it is not one."""
+    s = text.strip().lower().replace("−", "-")
+    m = re.fullmatch(r"10\s?(?:\^|\*\*)\s?(-?\d+)", s)
+    if m:
+        return 10.0 ** int(m.group(1))
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)e([-+]?\d+)", s)
+    if m:
+        mantissa, exponent = m.group(1), int(m.group(2))
+        return 10.0 ** exponent if mantissa == "10" else float(mantissa) * 10.0 ** exponent
+    m = re.fullmatch(rf"({DIGITS})(?:\s?({_SCALE})s?)?", s)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        return value * SCALES[m.group(2)] if m.group(2) else value
+    return _parse_words(s)
+
+
+def _parse_words(s: str) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", s):
+        word = word.rstrip("s") if word.rstrip("s") in SCALES else word
+        if word in ("a", "an"):
+            current = max(current, 1.0)
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word in SCALES:
+            scale = SCALES[word]
+            current = max(current, 1.0) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+VAGUE = [
+    (r"\blow[- ]thousands\b", 1e3, 3e3),
+    (r"\bhigh[- ]hundreds\b", 700.0, 999.0),
+    (r"\blow[- ]hundreds\b", 100.0, 300.0),
+    (r"\btens of thousands\b", 1e4, None),
+    (r"\bhundreds of thousands\b", 1e5, None),
+    (r"\btens of millions\b", 1e7, None),
+    (r"\bhundreds of millions\b", 1e8, None),
+    (r"\btens of billions\b", 1e10, None),
+    (r"\bhundreds of billions\b", 1e11, None),
+    (r"\ba few dozen\b", 24.0, 60.0),
+    (r"\bdozens\b", 24.0, None),
+    (r"\ba few hundred\b", 200.0, 900.0),
+    (r"\ba few thousand\b", 2e3, 9e3),
+    (r"\ba few million\b", 2e6, 9e6),
+    (r"\ba few billion\b", 2e9, 9e9),
+    (r"\bhundreds\b", 100.0, None),
+    (r"\bthousands\b", 1e3, None),
+    (r"\bmillions\b", 1e6, None),
+    (r"\bbillions\b", 1e9, None),
+    (r"\btrillions\b", 1e12, None),
+]
+
+APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
+LOWER = r"at least |more than |over |greater than |>\s?|≥\s?"
+UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
+RANGE_SEP = r"\s?(?:-|–|—|to|or)\s?"
+SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
+
+PATTERNS = [
+    re.compile(rf"\bbetween {APPROX}(?P<a>{NUMBER}) and {APPROX}(?P<b>{NUMBER}){SUFFIX}", re.I),
+    re.compile(rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){RANGE_SEP}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
+               re.I),
+    re.compile(rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){SUFFIX}", re.I),
+]
+_UPPER_RE = re.compile(UPPER, re.I)
+_LETTER_BEFORE = re.compile(r"[A-Za-z0-9_./:^#\[]$")
+_JUNK_AFTER = re.compile(r"^(?:[A-Za-z]|\.\d|/[A-Za-z0-9]|:\d|\]|th\b|st\b|nd\b|rd\b|\*|/)")
+UNIT_LETTERS = {"ms", "s", "mm", "cm", "um", "µm", "nm", "hz", "khz", "w", "kw", "mw", "gb", "tb", "k", "m", "b"}
+REFERENCE_WORDS = {"layer", "figure", "fig", "section", "table", "step", "point", "no", "number", "version",
+                   "chapter", "episode", "page", "eq", "equation", "part", "item", "bi", "ep", "lesson"}
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every number expression in ``text`` that is a quantity, not a year, list mark or reference."""
+    amounts: list[Amount] = []
+    taken = [False] * len(text)
+    for pattern, low, high in VAGUE:
+        for m in re.finditer(pattern, text, re.I):
+            if not any(taken[m.start():m.end()]):
+                amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
+                _take(taken, m.start(), m.end())
+    for m in re.finditer(r"\b(?:in|within) (an?) (?:millisecond|second|minute|hour|day|week|month|year)\b",
+                         text, re.I):
+        amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
+        _take(taken, m.start(1), m.end(1))
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start():m.end()]) or not _stands_alone(text, m):
+                continue
+            amount = _amount(m)
+            if amount is None or _is_junk(text, m, amount):
+                continue
+            amounts.append(amount)
+            _take(taken, m.start(), m.end())
+    return _merge_bounds(text, sorted(amounts, key=lambda a: a.start))
+
+
+def _take(taken: list[bool], start: int, end: int) -> None:
+    for i in range(start, end):
+        taken[i] = True
+
+
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 1):m.start()]
+    after = text[m.end():m.end() + 3]
+    if _LETTER_BEFORE.search(before) and m.group(0)[:1] not in "~∼≈<>≤≥":
+        return False
+    a = m.group("a")
+    if re.fullmatch(POWER, a.strip(), re.I):
+        return True  # "10^16again": a power of ten ends at its exponent
+    if m.group("suffix"):
+        return True
+    if _JUNK_AFTER.match(after):
+        letters = re.match(r"[A-Za-zµ]+", after + text[m.end() + 3:m.end() + 6])
+        return bool(letters) and letters.group(0).lower() in UNIT_LETTERS
+    return True
+
+
+def _amount(m: re.Match[str]) -> Amount | None:
+    a = parse_number(m.group("a"))
+    b = parse_number(m.group("b")) if "b" in m.groupdict() and m.group("b") else None
+    if a is None:
+        return None
+    suffix = (m.group("suffix") or "").strip().lower() or None
+    if suffix in ("×", "-fold"):
+        suffix = "x"
+    elif suffix == "percent":
+        suffix = "%"
+    words_only = not re.search(r"\d", m.group(0))
+    bound = (m.groupdict().get("bound") or "").strip()
+    if b is not None:
+        if b < a:  # "5-3" is not a range; take the first number alone
+            return None
+        return Amount(m.start(), m.end(), low=a, high=b, suffix=suffix, words_only=words_only)
+    if bound:
+        upper = bool(_UPPER_RE.fullmatch(bound + " ")) or bound.startswith(("<", "≤"))
+        return Amount(m.start(), m.end(), low=None if upper else a, high=a if upper else None,
+                      suffix=suffix, words_only=words_only)
+    return Amount(m.start(), m.end(), best=a, suffix=suffix, words_only=words_only)
+
+
+def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
+    raw = m.group("a").strip()
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    prefix = text[line_start:m.start()]
+    after = text[m.end():m.end() + 2]
+    if not prefix.strip() and re.match(r"[.)]\s|\.$|\)$", after) and amount.suffix is None:
+        return True  # list numbering "1. ", "2) "
+    if re.fullmatch(r"(1[89]|20)\d\d", raw) and amount.suffix is None and not m.group(0).startswith(("~", "∼")):
+        following = re.match(r"\s*([a-z]+)", text[m.end():])
+        if not (following and following.group(1).endswith("s") and following.group(1) not in ("s",)):
+            return True  # a year
+    word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12):m.start()])
+    if word_before and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""}:
+        return True  # "layer 5", "point #1", "Figure 3"
+    if text[max(0, m.start() - 1):m.start()] == "#":
+        return True
+    return False
+
+
+def _merge_bounds(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Join "at least five -- but no more than eight" into one range."""
+    merged: list[Amount] = []
+    for amount in amounts:
+        previous = merged[-1] if merged else None
+        gap = text[previous.end:amount.start] if previous is not None else ""
+        if (previous is not None and previous.low is not None and previous.high is None
+                and previous.best is None and amount.high is not None and amount.low is None
+                and previous.low <= amount.high and re.fullmatch(r"[\s,;—–-]*(?:but|and)?[\s,;—–-]*", gap)):
+            merged[-1] = Amount(previous.start, amount.end, low=previous.low, high=amount.high,
+                                suffix=amount.suffix or previous.suffix,
+                                words_only=previous.words_only and amount.words_only)
+        else:
+            merged.append(amount)
+    return merged

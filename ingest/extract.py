@@ -1,0 +1,206 @@
+"""From processed Docs to Claims: the public API of claim extraction.
+
+``extract(source)`` and ``extract_many(sources)`` run the pipeline of ``ingest.pipeline`` over a
+Source's speaking segments and turn each claim sentence into a ``Claim`` whose evidence span is
+exact: ``source.text[start:end] == quote``. ``doc_to_claims`` is the one function that reads our
+components' annotations.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
+from ingest.components.certainty import certainty_of
+from ingest.components.effect import DATA_KEY as EFFECT_KEY
+from ingest.components.effect import effect_of
+from ingest.pipeline import load_nlp
+from ingest.prepare import parse_text
+from ontology.mechanisms import load_mechanisms
+from ontology.models import Agent, Basis, Claim, Effect, Evidence, Extraction, Quantity, Role, Segment, Source
+
+log = logging.getLogger(__name__)
+
+FINDING = re.compile(r"\b(?:found|finds|showed|shows|measured|observed|reported|recorded|sequenced|demonstrated|"
+                     r"revealed|was required|were required|were trained|study|studies|experiments? (?:show|found))\b",
+                     re.I)
+REPORTED_KINDS = {"author_year", "finding", "reference", "lab"}
+# Against the baseline of one artificial unit per neuron, any count of these above one means more compute.
+PER_NEURON = {"artificial neurons per neuron", "DNN layers per neuron", "DNN parameters per neuron"}
+
+
+def effect_from_quantities(quantities: list[dict[str, Any]]) -> str | None:
+    """``increases`` when a claim states more than one artificial unit (or layer) per neuron."""
+    for q in quantities:
+        values = [v for v in (q["low"], q["high"], q["best"]) if v is not None]
+        if q["parameter"] in PER_NEURON and values and min(values) > 1:
+            return Effect.INCREASES.value
+    return None
+
+
+def speaking_segments(source: Source) -> tuple[Segment, ...]:
+    """The segments claims are read from: all but boilerplate and headings (the whole text if the
+    reader gave no segments)."""
+    if not source.segments:
+        return (Segment(start=0, end=len(source.text)),)
+    return tuple(s for s in source.segments if not s.boilerplate and not s.heading and s.end > s.start)
+
+
+def extract(source: Source, nlp: Language | None = None) -> Extraction:
+    """The claims of one source."""
+    return next(_extract(nlp or load_nlp(), [source], n_process=1, batch_size=64))
+
+
+def extract_many(sources: Iterable[Source], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
+    """The claims of many sources, streamed through ``nlp.pipe`` (``n_process`` > 1 forks workers)."""
+    yield from _extract(load_nlp(), list(sources), n_process=n_process, batch_size=batch_size)
+
+
+def _extract(nlp: Language, sources: list[Source], *, n_process: int, batch_size: int) -> Iterator[Extraction]:
+    tasks = [(parse_text(source.text[seg.start:seg.end]), (i, j))
+             for i, source in enumerate(sources) for j, seg in enumerate(speaking_segments(source))]
+    claims: dict[int, list[Claim]] = {i: [] for i in range(len(sources))}
+    done = 0
+    for doc, (i, j) in nlp.pipe(tasks, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        while done < i:
+            yield Extraction(source=sources[done], claims=tuple(claims.pop(done)))
+            done += 1
+        source = sources[i]
+        claims[i].extend(doc_to_claims(doc, source, speaking_segments(source)[j]))
+    while done < len(sources):
+        yield Extraction(source=sources[done], claims=tuple(claims.pop(done)))
+        done += 1
+
+
+def doc_to_claims(doc: Doc, source: Source, segment: Segment) -> list[Claim]:
+    """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``."""
+    data = doc.user_data
+    out = []
+    for record in data.get("nc_claims", []):
+        start, end = record["start"], record["end"]
+        evidence = Evidence(source_id=source.id, start=segment.start + start, end=segment.start + end,
+                            quote=source.text[segment.start + start:segment.start + end])
+
+        def inside(items: list[dict[str, Any]], s: int = start, e: int = end) -> list[dict[str, Any]]:
+            return [item for item in items if item["start"] >= s and item["end"] <= e]
+
+        certainty_cues = inside(data.get(CERTAINTY_KEY, []))
+        effect_cues = inside(data.get(EFFECT_KEY, []))
+        quantities = inside(data.get("nc_quantities", []))
+        effect = effect_of(effect_cues) or effect_from_quantities(quantities)
+        citations = inside(data.get("nc_citations", []))
+        cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
+        measured = any(c["kind"] in REPORTED_KINDS for c in citations) or bool(FINDING.search(evidence.quote))
+        out.append(Claim(
+            id=Claim.make_id(evidence), evidence=evidence,
+            speaker=speaker_for(source, segment, _attributed(data, start, end)),
+            topics=topics_in(doc, start, end),
+            effect=Effect(effect) if effect else None,
+            certainty=certainty_of([c["weight"] for c in certainty_cues]),
+            certainty_cues=tuple(c["text"] for c in certainty_cues),
+            effect_cues=tuple(f'{c["text"]} ({c["effect"]})' for c in effect_cues),
+            quantities=tuple(_quantity(q, segment.start) for q in quantities),
+            cites=cites,
+            basis=Basis.MEASUREMENT if measured else Basis.OPINION,
+        ))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _depths() -> dict[str, int]:
+    by_id = {m.id: m for m in load_mechanisms()}
+
+    def depth(mid: str) -> int:
+        broader = by_id[mid].broader if mid in by_id else None
+        return 0 if broader is None else 1 + depth(broader)
+
+    return {mid: depth(mid) for mid in by_id}
+
+
+def topics_in(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """Mechanism ids mentioned in a span, most specific first (the longest matched phrase, then
+    the deeper concept, then the first mention); ``other`` when none is."""
+    found = [s for s in doc.spans.get("nc_mechanisms", []) if s.start_char >= start and s.end_char <= end]
+    depths = _depths()
+    longest: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for span in found:
+        longest[span.label_] = max(longest.get(span.label_, 0), len(span.text))
+        first.setdefault(span.label_, span.start_char)
+    ranked = sorted(longest, key=lambda m: (-longest[m], -depths.get(m, 0), first[m]))
+    return tuple(ranked) or ("other",)
+
+
+def speaker_for(source: Source, segment: Segment, attributed: str | None = None) -> Agent:
+    """Who makes a claim: a participant the sentence names as holding the view, else the segment's
+    speaker (named, with role and affiliation from the source's participants), else its role."""
+    if attributed:
+        participant = _participant(source, attributed)
+        if participant is not None:
+            return Agent.person(participant.name, participant.role, participant.affiliation)
+    if segment.speaker:
+        participant = _participant(source, segment.speaker)
+        role = participant.role if participant else segment.role
+        return Agent.person(segment.speaker, segment.role or role, participant.affiliation if participant else None)
+    ordinal = getattr(segment, "ordinal", None)
+    return Agent.unnamed(source.id, segment.role or Role.SPEAKER, ordinal)
+
+
+def _participant(source: Source, name: str):  # -> Participant | None
+    wanted = name.lower().split()
+    for participant in source.participants:
+        if participant.name.lower() == name.lower():
+            return participant
+    for participant in source.participants:
+        if wanted and participant.name.lower().split()[-1] == wanted[-1]:
+            return participant
+    return None
+
+
+def _attributed(data: dict[str, Any], start: int, end: int) -> str | None:
+    for record in data.get("nc_attribution", []):
+        if record["start"] <= start < record["end"]:
+            return record["name"]
+    return None
+
+
+def _quantity(record: dict[str, Any], offset: int) -> Quantity:
+    return Quantity(parameter=record["parameter"], low=record["low"], high=record["high"], best=record["best"],
+                    unit=record["unit"], text=record["text"], start=offset + record["start"],
+                    end=offset + record["end"])
+
+
+def _resolve(cited: str, source: Source) -> str:
+    """A numbered reference "[3]" as the reference text when the source's list gives it."""
+    m = re.fullmatch(r"\[(\d{1,3})\]", cited)
+    if not m:
+        return cited
+    return references(source.text).get(int(m.group(1)), cited)
+
+
+@lru_cache(maxsize=32)
+def references(text: str) -> dict[int, str]:
+    """Numbered references of a text: "[n] text" lines, or "n. ^" footnote markers followed by the
+    reference (markers without their own text are left unresolved)."""
+    refs: dict[int, str] = {}
+    for m in re.finditer(r"(?m)^\s*\[(\d{1,3})\]\s+(\S.+)$", text):
+        refs[int(m.group(1))] = m.group(2).strip()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = re.fullmatch(r"\s*(\d{1,3})\.\s*\^\s*", line)
+        if not m:
+            continue
+        for following in lines[i + 1:i + 4]:
+            if not following.strip():
+                continue
+            if not re.fullmatch(r"\s*\d{1,3}\.\s*\^\s*", following):
+                refs.setdefault(int(m.group(1)), following.strip())
+            break
+    return refs

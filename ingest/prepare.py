@@ -1,0 +1,44 @@
+"""Text as the parser should see it, with every character at its original offset.
+
+Hard-wrapped lines are joined and transcript line prefixes (``*  ``) blanked by same-length
+replacements, so a Doc's character offsets are offsets into the segment text unchanged; the
+newlines that remain mark paragraphs, bullets and list items (sentence starts).
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = ("prof.", "dr.", "mr.", "ms.", "mrs.", "e.g.", "i.e.", "et al.", "vs.", "cf.", "approx.", "fig.")
+LIST_START = re.compile(r"^\s*(?:[•●◦▪\-–*>]\s|\d{1,2}[.)]\s|\(?[a-z][.)]\s|#)")
+TRANSCRIPT_PREFIX = re.compile(r"(?m)^(\s*)\*(?=  )")
+WRAP_LENGTH = 50
+
+
+def parse_text(text: str) -> str:
+    """``text`` with wrapped line breaks turned into spaces and transcript prefixes blanked."""
+    transcript = bool(TRANSCRIPT_PREFIX.search(text))
+    if transcript:
+        text = TRANSCRIPT_PREFIX.sub(lambda m: m.group(1) + " ", text)
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i == len(lines) - 1:
+            break
+        out.append(" " if _joins(line, lines[i + 1], transcript) else "\n")
+    return "".join(out)
+
+
+def _joins(line: str, following: str, transcript: bool) -> bool:
+    """Whether the break between two lines is a wrap inside a paragraph."""
+    current, nxt = line.rstrip(), following.strip()
+    if not current.strip() or not nxt:
+        return False
+    if LIST_START.match(following) and not transcript:
+        return False
+    if current.lower().endswith(ABBREVIATIONS):
+        return True
+    if current.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and (nxt[0].isupper() or not transcript):
+        return not nxt[0].isupper() and len(current) >= WRAP_LENGTH
+    return nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(“\"'‘" or len(current) >= WRAP_LENGTH or transcript

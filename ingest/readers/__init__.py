@@ -1,0 +1,77 @@
+"""Read a document file into a :class:`~ontology.models.Source` with its speaker segments.
+
+One module per input format registers itself by extension in :data:`READERS`; a reader turns
+the decoded file into the text to store. All segment offsets index into ``Source.text``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ingest.errors import ReadError, UnsupportedFormat
+from ingest.readers import captions, html, plain  # noqa: F401  (register the readers)
+from ingest.readers.base import READERS, ReadText
+from ingest.segmenters import segment_text
+from ontology.models import Source, SourceMeta
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["READERS", "ReadText", "decode", "read_source", "read_text"]
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8 (a BOM is dropped), else cp1252/Latin-1 with a warning; binary files are refused."""
+    if not data.strip():
+        raise ReadError(path, "the file is empty; nothing to ingest")
+    if b"\x00" in data:
+        raise ReadError(
+            path,
+            "the file looks binary (it contains NUL bytes); give a text, Markdown, HTML, VTT or SRT file",
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        encoding = "cp1252"
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        encoding = "latin-1"
+    logger.warning(
+        "%s is not valid UTF-8; read it as %s. Re-save it as UTF-8 to silence this.", path, encoding
+    )
+    return text
+
+
+def read_text(path: Path) -> ReadText:
+    """Decode ``path`` and run the reader registered for its extension."""
+    path = Path(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise UnsupportedFormat(
+            path, f"no reader for '{path.suffix or '(no extension)'}' files; supported: {known}"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(path, f"cannot read the file ({exc.strerror or exc})") from exc
+    result = reader(decode(data, path))
+    if not result.text.strip():
+        raise ReadError(path, "the file has no visible text to ingest")
+    return result
+
+
+def read_source(path: Path, meta: SourceMeta | None = None) -> Source:
+    """Read ``path`` into a Source with segments; without ``meta``, title and kind are guessed."""
+    path = Path(path)
+    result = read_text(path)
+    if meta is None:
+        title = result.title or path.stem.replace("_", " ").replace("-", " ")
+        meta = SourceMeta(title=title, kind=result.kind or "notes")
+    segments = segment_text(result.text, meta, headings=result.headings)
+    source = Source.from_meta(meta, result.text, path=str(path))
+    logger.info("read %s: %d characters, %d segments", path, len(result.text), len(segments))
+    return source.model_copy(update={"segments": tuple(segments)})

@@ -1,0 +1,1 @@
+"""The graph stage: models -> RDF, stores, SPARQL, NetworkX projections, exports, the estimate."""

@@ -1,0 +1,1 @@
+"""Exporters of claims and graphs, looked up by name."""

@@ -1,0 +1,87 @@
+"""`neuroclaims evaluate`: extract claims from the corpus and score them against gold annotations.
+
+The figures agree with the gold set's reference scorer run on the same export; per-document
+figures are added. Only the documents the gold annotates are extracted (predictions elsewhere
+would count against precision).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ingest.errors import IngestError
+from ingest.evaluate import GoldError, gold_document_names, load_gold, norm, score, score_by_document
+from ingest.extract import extract_many
+from ingest.readers import read_source
+from ingest.sidecar import find_documents, load_meta
+from kg.exporters.claims import write_jsonl
+
+console = Console()
+err = Console(stderr=True)
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_GOLD = REPO.parent / "shared" / "gold"
+DEFAULT_DOCS = REPO / "corpus"
+FIELDS = ("gold", "pred", "recall", "precision", "f1", "speaker_acc", "topic_acc", "effect_acc", "certainty_acc",
+          "quantity_recall")
+
+
+def run_evaluation(gold_path: Path, docs_dir: Path, pred: Path | None = None, out: Path | None = None,
+                   workers: int = 1) -> dict[str, Any]:
+    """Extract (or read ``pred``), export, and score; returns overall, per-document and missed claims."""
+    gold = load_gold(gold_path)
+    documents = [(path, read_source(path, load_meta(path))) for path in find_documents([docs_dir])]
+    names = gold_document_names(gold, {str(path): source.text for path, source in documents})
+    if not names:
+        raise GoldError(f"{docs_dir}: none of its documents contains the gold quotes of {gold_path}")
+    if pred is None:
+        buffer = io.StringIO()
+        write_jsonl(extract_many([s for p, s in documents if str(p) in names], n_process=workers), buffer)
+        export = buffer.getvalue()
+    else:
+        export = pred.read_text(encoding="utf-8")
+    if out is not None:
+        out.write_text(export, encoding="utf-8")
+    records = [json.loads(line) for line in export.splitlines() if line.strip()]
+    texts = {names.get(str(path), path.name): norm(source.text) for path, source in documents}
+    scores = score(texts, gold, records)
+    return {"overall": scores.figures, "by_document": score_by_document(texts, gold, records),
+            "misses": [{k: g.get(k) for k in ("id", "speaker", "gist")} for g in scores.misses]}
+
+
+def evaluate(
+    gold: Path = typer.Option(DEFAULT_GOLD, help="Gold directory (with claims.jsonl) or a gold JSON Lines file."),
+    docs: Path = typer.Option(DEFAULT_DOCS, help="Folder of the documents (renamed copies are fine: matched by "
+                                                 "content)."),
+    pred: Path | None = typer.Option(None, help="Score this claims export instead of extracting."),
+    out: Path | None = typer.Option(None, help="Also write the claims export that was scored to this file."),
+    workers: int = typer.Option(1, min=1, help="spaCy worker processes."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """Score claim extraction against gold annotations: recall, precision, F1, field accuracies."""
+    try:
+        result = run_evaluation(gold, docs, pred, out, workers)
+    except (GoldError, IngestError, OSError) as error:
+        err.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from None
+    if as_json:
+        console.print_json(json.dumps(result))
+        return
+    table = Table("document", *FIELDS)
+    for name, figures in [*result["by_document"].items(), ("overall", result["overall"])]:
+        table.add_row(name, *("-" if figures[f] is None else str(figures[f]) for f in FIELDS))
+    console.print(table)
+    if result["misses"]:
+        console.print(f"missed {len(result['misses'])} gold claims, e.g.:")
+        for miss in result["misses"][:12]:
+            console.print(f"  {miss['id']} [{miss['speaker']}] {miss['gist']}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("evaluate")(evaluate)

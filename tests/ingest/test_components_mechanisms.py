@@ -1,0 +1,41 @@
+"""The mechanism matcher is fed from the SKOS scheme; every concept's labels match."""
+
+from __future__ import annotations
+
+import pytest
+
+from ontology.mechanisms import load_mechanisms
+
+
+@pytest.mark.parametrize(("text", "mechanism"), [
+    ("adding NMDA currents to the model", "nmda_receptors"),
+    ("dendritic spikes in the tree", "dendritic_computation"),
+    ("Calcium dynamics are the most egregious example", "calcium_dynamics"),
+    ("the autopatcher runs patch clamp experiments", "electrophysiology_data"),
+    ("a leaky integrated phi neuron", "neuron_io_complexity"),  # speech-recognition variant (hiddenLabel)
+    ("a single synaptic weight", "synaptic_transmission"),
+])
+def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    doc = blank_nlp(text)
+    assert mechanism in {span.label_ for span in doc.spans["nc_mechanisms"]}
+
+
+def test_mechanism_matcher_knows_every_scheme_label(blank_nlp) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    for mechanism in load_mechanisms():
+        for label in (mechanism.label, *mechanism.alt_labels):
+            doc = blank_nlp(label)
+            assert doc.spans["nc_mechanisms"], f"{label!r} of {mechanism.id} is not matched"
+
+
+def test_mechanism_matcher_prefers_longest_match(blank_nlp) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    doc = blank_nlp("NMDA receptors matter")
+    assert [(s.text, s.label_) for s in doc.spans["nc_mechanisms"]] == [("NMDA receptors", "nmda_receptors")]
+
+
+@pytest.mark.slow
+def test_mechanism_matcher_uses_lemmas(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp("Some calcium signals are fast.")
+    assert "calcium_dynamics" in {span.label_ for span in doc.spans["nc_mechanisms"]}

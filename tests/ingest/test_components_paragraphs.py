@@ -1,0 +1,42 @@
+"""Text preparation keeps offsets; paragraph breaks and list items start sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.prepare import parse_text
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .*\n-•1")), max_size=200))
+def test_parse_text_keeps_every_offset(text: str) -> None:
+    prepared = parse_text(text)
+    assert len(prepared) == len(text)
+    assert all(p == t or p == " " for p, t in zip(prepared, text, strict=True))
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("the impact of a \npre-synaptic spike", True),       # hard wrap inside a sentence
+    ("Prof. \nDruckmann thinks so", True),                 # abbreviation at the line end
+    ("Flaw one: no reversed control\nSay we have", False),  # a short heading line
+    ("It ends here.\n\nNew paragraph", False),
+    ("first point\n• second point", False),
+    ("first point\n  2. second point", False),
+])
+def test_parse_text_joins_only_wrapped_lines(text: str, joined: bool) -> None:
+    prepared = parse_text(text)
+    assert ("\n" not in prepared) is joined
+
+
+def test_parse_text_blanks_transcript_prefixes() -> None:
+    text = "*  So the brain is\n*  doing a lot of things\n*  that we don't\n*  understand."
+    prepared = parse_text(text)
+    assert "*" not in prepared and "\n" not in prepared
+
+
+@pytest.mark.slow
+def test_paragraph_breaks_start_sentences(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp(parse_text("Neurons are complex and\n\nthe brain has many of them"))
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[-1].startswith("the brain")

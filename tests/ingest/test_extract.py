@@ -1,0 +1,116 @@
+"""extract(): exact evidence spans, speakers, topics, effects, quantities and cites per document kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract, extract_many, references
+from ontology.models import Basis, Effect, Participant, Role, Segment, Source, SourceMeta
+
+pytestmark = pytest.mark.slow
+
+NOTES = ("Ion channels\n\n"
+         "Neurons can have a few dozen of some 200-300 \ntypes of ion channels, which are strongly non-linear. "
+         "Mr. Carlsmith suggested that this is a \nreasonable classification of neural signaling.\n")
+FORUM = ("This is a link post.\n\n"
+         "My own quick takeaway is that it takes 5-8 layers with about 1000 neurons in an artificial neural "
+         "network to simulate a single biological neuron.\n\n"
+         "Thanks, these are both excellent points.\n\n"
+         "  1. It's possible much of that complexity isn't useful.\n")
+PODCAST = ("*  So I think that the brain is doing much more than a single synaptic weight per\n"
+           "*  synapse would suggest. Is that right?\n"
+           "*  Yeah. David Beniaguev, Idan Segev, and Michael London found that\n"
+           "*  NMDA currents increased the size of the network required.\n")
+
+
+def _notes() -> Source:
+    meta = SourceMeta(title="Notes", kind="interview_notes", participants=(
+        Participant(name="Shaul Druckmann", role=Role.INTERVIEWEE, affiliation="Stanford University"),
+        Participant(name="Joseph Carlsmith", role=Role.INTERVIEWER)))
+    source = Source.from_meta(meta, NOTES)
+    heading_end = NOTES.index("\n")
+    return source.model_copy(update={"segments": (
+        Segment(start=0, end=heading_end, heading=True),
+        Segment(start=heading_end, end=len(NOTES), speaker="Shaul Druckmann", role=Role.INTERVIEWEE))})
+
+
+def _forum() -> Source:
+    source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), FORUM)
+    first, thanks, item = FORUM.index("My own"), FORUM.index("Thanks"), FORUM.index("  1.")
+    return source.model_copy(update={"segments": (
+        Segment(start=0, end=first, boilerplate=True),
+        Segment(start=first, end=thanks, role=Role.POST_AUTHOR),
+        Segment(start=thanks, end=item, role=Role.POST_AUTHOR),
+        Segment(start=item, end=len(FORUM), role=Role.COMMENTER))})
+
+
+def _podcast() -> Source:
+    meta = SourceMeta(title="Episode", kind="podcast_transcript", participants=(
+        Participant(name="Paul Middlebrooks", role=Role.HOST), Participant(name="Dan Goodman", role=Role.GUEST)))
+    source = Source.from_meta(meta, PODCAST)
+    turn = PODCAST.index("*  Yeah")
+    return source.model_copy(update={"segments": (
+        Segment(start=0, end=turn, speaker="Paul Middlebrooks", role=Role.HOST),
+        Segment(start=turn, end=len(PODCAST), speaker="Dan Goodman", role=Role.GUEST))})
+
+
+@pytest.mark.parametrize("make", [_notes, _forum, _podcast])
+def test_extract_keeps_exact_evidence(claim_nlp, make) -> None:  # noqa: ANN001
+    source = make()
+    extraction = extract(source, claim_nlp)
+    assert extraction.claims
+    for claim in extraction.claims:
+        ev = claim.evidence
+        assert source.text[ev.start:ev.end] == ev.quote
+        assert ev.quote == ev.quote.strip() and not ev.quote.startswith(("*", "•", "1."))
+        assert claim.topics and 0 <= claim.certainty <= 1
+
+
+def test_extract_notes_speakers_topics_and_quantities(claim_nlp) -> None:  # noqa: ANN001
+    claims = extract(_notes(), claim_nlp).claims
+    channels = next(c for c in claims if "ion channels" in c.evidence.quote)
+    assert channels.speaker.name == "Shaul Druckmann"
+    assert channels.speaker.affiliation == "Stanford University"
+    assert channels.topics[0] == "ion_channels"
+    assert channels.effect is Effect.INCREASES
+    assert {(q.low, q.high) for q in channels.quantities} >= {(200, 300)}
+    suggested = next(c for c in claims if "suggested" in c.evidence.quote)
+    assert suggested.speaker.name == "Joseph Carlsmith"  # the sentence attributes the view
+    assert not any(c.evidence.quote.startswith("Ion channels") for c in claims)  # heading segment
+
+
+def test_extract_forum_skips_boilerplate_and_pleasantries(claim_nlp) -> None:  # noqa: ANN001
+    claims = extract(_forum(), claim_nlp).claims
+    quotes = [c.evidence.quote for c in claims]
+    assert quotes == [FORUM[FORUM.index("it takes") - len("My own quick takeaway is that "):FORUM.index(" neuron.\n") + 8],
+                      "It's possible much of that complexity isn't useful."]
+    takeaway, possible = claims
+    assert takeaway.speaker.name == "post author" and not takeaway.speaker.named
+    assert {q.parameter for q in takeaway.quantities} >= {"DNN layers per neuron"}
+    assert possible.speaker.role is Role.COMMENTER
+    assert possible.effect is Effect.DECREASES and possible.certainty < 0.4
+
+
+def test_extract_podcast_cites_and_basis(claim_nlp) -> None:  # noqa: ANN001
+    claims = extract(_podcast(), claim_nlp).claims
+    assert not any(c.evidence.quote.endswith("?") for c in claims)
+    found = next(c for c in claims if "found" in c.evidence.quote)
+    assert found.speaker.name == "Dan Goodman"
+    assert "David Beniaguev, Idan Segev, and Michael London" in found.cites
+    assert found.basis is Basis.MEASUREMENT
+    assert "\n*  NMDA" in found.evidence.quote  # inner transcript prefixes stay verbatim
+
+
+def test_extract_is_stable_and_matches_extract_many() -> None:
+    sources = [_notes(), _forum(), _podcast()]
+    first = list(extract_many(sources, batch_size=2))
+    again = [extract(s) for s in sources]
+    assert [e.source.id for e in first] == [s.id for s in sources]
+    assert [[c.id for c in e.claims] for e in first] == [[c.id for c in e.claims] for e in again]
+
+
+def test_references_resolve_footnote_markers() -> None:
+    text = "Claim[1] and another[2].\n\n1. ^\n\nNandi A et al. Cell Rep. 2022.\n\n2. ^\n  3. ^\n\nOther ref.\n"
+    refs = references(text)
+    assert refs[1] == "Nandi A et al. Cell Rep. 2022."
+    assert 2 not in refs  # its marker has no text of its own

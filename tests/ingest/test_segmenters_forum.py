@@ -1,0 +1,147 @@
+"""Forum threads: where the thread starts, comment boundaries, author replies, named commenters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.segmenters import segment_text
+from ontology.models import Participant, Role, SourceMeta
+
+META = SourceMeta(
+    title="Post", kind="forum_post", participants=(Participant(name="Grace Hopper", role=Role.COMMENTER),)
+)
+
+THREAD = """Hide table of contents
+
+I think single neurons are like small deep networks. This could add 1000x to compute estimates.
+
+A second paragraph of the post about dendrites and NMDA receptors in cortical cells.
+
+12 comments, sorted by Click to highlight new comments since: Today
+
+This post has one big flaw: it ignores scaling. The factor may shrink with more neurons.
+
+Longer thread about this: https://twitter.com/gracehopper/status/12345
+
+Thanks, that's a fair point. I've edited my post to say so.
+
+This could add 1000x to compute estimates.
+
+Yup! I doubt the 1000x survives. Most complexity is not useful.
+
+Addendum: even the detailed model is a simplification.
+
+Curated and popular this week
+"""
+
+
+def rows(
+    text: str = THREAD, meta: SourceMeta = META
+) -> list[tuple[str, str | None, Role | None, int | None, bool]]:
+    return [
+        (text[s.start : s.end], s.speaker, s.role, s.ordinal, s.boilerplate) for s in segment_text(text, meta)
+    ]
+
+
+def find(part: str) -> tuple[str | None, Role | None, int | None, bool]:
+    for text, speaker, role, ordinal, boiler in rows():
+        if part in text:
+            return speaker, role, ordinal, boiler
+    raise AssertionError(part)
+
+
+def test_forum_post_body_is_post_authors_and_chrome_is_boilerplate() -> None:
+    assert find("single neurons are like small deep networks") == (None, Role.POST_AUTHOR, None, False)
+    assert find("Hide table of contents")[3] is True
+    assert find("12 comments, sorted by")[3] is True
+    assert find("Curated and popular")[3] is True
+
+
+def test_forum_named_commenter_found_from_self_link() -> None:
+    assert find("This post has one big flaw") == ("Grace Hopper", Role.COMMENTER, None, False)
+    assert find("twitter.com/gracehopper")[0] == "Grace Hopper"
+
+
+def test_forum_author_reply_detected() -> None:
+    assert find("I've edited my post") == (None, Role.POST_AUTHOR, None, False)
+
+
+def test_forum_quote_opens_new_comment_by_a_new_unnamed_commenter() -> None:
+    quoted = [r for r in rows() if r[0] == "This could add 1000x to compute estimates."]
+    assert quoted and quoted[0][4] is True  # the repeated quote is boilerplate
+    assert find("Yup! I doubt the 1000x") == (None, Role.COMMENTER, 1, False)
+    assert find("Addendum: even the detailed") == (None, Role.COMMENTER, 1, False)
+
+
+def test_forum_reply_chain_alternates_between_commenter_and_author() -> None:
+    text = THREAD.replace("Curated and popular this week\n", "") + (
+        "\nI agree that some complexity is useless, but do you think none of it is useful?\n\n"
+        "No, some of it surely matters for learning.\n"
+    )
+    got = {t: (speaker, role) for t, speaker, role, _, _ in rows(text)}
+    assert got["I agree that some complexity is useless, but do you think none of it is useful?"] == (
+        None,
+        Role.POST_AUTHOR,
+    )
+    assert got["No, some of it surely matters for learning."] == (None, Role.COMMENTER)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.mark.slow
+def test_forum_corpus_thread_named_commenters_and_author() -> None:
+    from ingest.readers import read_source
+    from ingest.sidecar import load_meta
+
+    doc = CORPUS / "lesswrong-improving-automated-patch-clamping.txt"
+    source = read_source(doc, load_meta(doc))
+    speakers = {(s.speaker, s.role) for s in source.segments if not s.boilerplate}
+    assert ("Steven Byrnes", Role.COMMENTER) in speakers
+    assert (None, Role.POST_AUTHOR) in speakers
+    owner = next(s for s in source.segments if "my main argument in the post" in source.text[s.start : s.end])
+    assert owner.role == Role.POST_AUTHOR
+
+
+def test_forum_bylines_name_commenters_and_vote_chrome_is_boilerplate() -> None:
+    meta = SourceMeta(
+        title="Post",
+        kind="forum_post",
+        participants=(
+            Participant(name="Ann Lee", role=Role.POST_AUTHOR),
+            Participant(name="Grace Hopper", role=Role.COMMENTER),
+        ),
+    )
+    text = (
+        "Spines store weights, I claim, and one number per synapse is enough for a compute estimate.\n\n"
+        "3 comments\n\n"
+        "Grace Hopper · 2y\n\n12 points\n\n"
+        "Weights alone miss timing. Spike timing carries information too.\n\n"
+        "Reply\n\nAnn Lee · 2y\n\nI think timing is a second-order effect for compute.\n"
+    )
+    got = {t: (speaker, role, boiler) for t, speaker, role, _, boiler in rows(text, meta)}
+    assert got[
+        "Spines store weights, I claim, and one number per synapse is enough for a compute estimate."
+    ] == ("Ann Lee", Role.POST_AUTHOR, False)
+    assert got["Weights alone miss timing. Spike timing carries information too."] == (
+        "Grace Hopper",
+        Role.COMMENTER,
+        False,
+    )
+    assert got["I think timing is a second-order effect for compute."] == ("Ann Lee", Role.POST_AUTHOR, False)
+    assert got["Grace Hopper · 2y"][2] and got["12 points"][2] and got["Reply"][2]
+
+
+def test_forum_navigation_cue_above_the_post_does_not_start_the_thread() -> None:
+    text = (
+        "Comments\n\nSome post title\n\n"
+        "The post argues that synapses need about ten operations per spike, not one, in cortex.\n\n"
+        "2 comments\n\nI doubt that estimate very much.\n"
+    )
+    got = {t: role for t, _, role, _, _ in rows(text)}
+    assert got["The post argues that synapses need about ten operations per spike, not one, in cortex."] == (
+        Role.POST_AUTHOR
+    )
+    assert got["I doubt that estimate very much."] == Role.COMMENTER
