@@ -24,7 +24,7 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1)
     args = parser.parse_args()
     sources = [read_source(p, load_meta(p)) for p in find_documents([CORPUS])]
-    texts = [s.text[seg.start:seg.end] for s in sources for seg in speaking_segments(s)]
+    texts = [s.text[seg.start : seg.end] for s in sources for seg in speaking_segments(s)]
     chars = sum(map(len, texts))
     base, full = load_base(), load_nlp()
     list(base.pipe(texts[:5]))
@@ -40,8 +40,10 @@ def main() -> None:
         ours.append(time.perf_counter() - start)
     b, o = min(bare), min(ours)
     print(f"documents {len(sources)}, segments {len(texts)}, characters {chars}, claims {claims}")
-    print(f"bare nlp.pipe ({', '.join(base.pipe_names)}): {b:.2f} s = {chars / b / 1000:.0f} k chars/s")
-    print(f"end-to-end extract_many ({', '.join(full.pipe_names)}): {o:.2f} s = {chars / o / 1000:.0f} k chars/s")
+    print(f"bare nlp.pipe ({', '.join(base.pipe_names)}):")
+    print(f"  {b:.2f} s = {chars / b / 1000:.0f} k chars/s")
+    print(f"end-to-end extract_many ({', '.join(full.pipe_names)}):")
+    print(f"  {o:.2f} s = {chars / o / 1000:.0f} k chars/s")
     print(f"end-to-end / bare speed: {b / o:.0%} (best of {args.repeat})")
 
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
 
 TOPIC_WORDS = {
     "synaptic_transmission": ["synap", "spike through", "flop"],
@@ -91,8 +93,12 @@ def quantity_ok(gold: Mapping[str, Any], preds: list[Mapping[str, Any]] | None) 
     want = [v for v in (gold.get("low"), gold.get("high"), gold.get("best")) if isinstance(v, (int, float))]
     if not want:
         return False
-    have = [float(q[k]) for q in preds or [] for k in ("low", "high", "best", "value")
-            if isinstance(q.get(k), (int, float))]
+    have = [
+        float(q[k])
+        for q in preds or []
+        for k in ("low", "high", "best", "value")
+        if isinstance(q.get(k), (int, float))
+    ]
     return all(any(abs(h - w) <= 0.01 * max(abs(w), 1e-12) for h in have) for w in want)
 
 
@@ -125,7 +131,9 @@ class Scores:
     misses: list[dict[str, Any]]
 
 
-def score(docs: Mapping[str, str], gold: Iterable[Mapping[str, Any]], preds: Iterable[Mapping[str, Any]]) -> Scores:
+def score(
+    docs: Mapping[str, str], gold: Iterable[Mapping[str, Any]], preds: Iterable[Mapping[str, Any]]
+) -> Scores:
     """Score ``preds`` (export records) against ``gold`` on ``docs`` (name -> normalised text)."""
     gold = [g for g in gold if g["doc"] in docs]
     gspans = [(g, loc) for g in gold if (loc := locate(docs, g["quote"])) is not None]
@@ -162,18 +170,25 @@ def score(docs: Mapping[str, str], gold: Iterable[Mapping[str, Any]], preds: Ite
     precision = matched_pred / max(n_pred, 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
     figures = {
-        "gold": len(gspans), "pred": n_pred, "pred_unlocated": unlocated,
-        "recall": round(recall, 3), "precision": round(precision, 3), "f1": round(f1, 3),
-        "speaker_acc": round(spk / max(found, 1), 3), "topic_acc": round(top / max(found, 1), 3),
-        "effect_acc": round(eff / max(found, 1), 3), "certainty_acc": round(cer / max(found, 1), 3),
+        "gold": len(gspans),
+        "pred": n_pred,
+        "pred_unlocated": unlocated,
+        "recall": round(recall, 3),
+        "precision": round(precision, 3),
+        "f1": round(f1, 3),
+        "speaker_acc": round(spk / max(found, 1), 3),
+        "topic_acc": round(top / max(found, 1), 3),
+        "effect_acc": round(eff / max(found, 1), 3),
+        "certainty_acc": round(cer / max(found, 1), 3),
         "quantity_recall": round(qty / max(qty_total, 1), 3) if qty_total else None,
         "recall_by_doc": {d: round(per_doc_found[d] / per_doc[d], 3) for d in sorted(per_doc)},
     }
     return Scores(figures, misses)
 
 
-def score_by_document(docs: Mapping[str, str], gold: list[Mapping[str, Any]],
-                      preds: list[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+def score_by_document(
+    docs: Mapping[str, str], gold: list[Mapping[str, Any]], preds: list[Mapping[str, Any]]
+) -> dict[str, dict[str, Any]]:
     """The same figures for each gold document alone (predictions located in it)."""
     out = {}
     for name in sorted({g["doc"] for g in gold if g["doc"] in docs}):

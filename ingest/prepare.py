@@ -9,7 +9,20 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = ("prof.", "dr.", "mr.", "ms.", "mrs.", "e.g.", "i.e.", "et al.", "vs.", "cf.", "approx.", "fig.")
+ABBREVIATIONS = (
+    "prof.",
+    "dr.",
+    "mr.",
+    "ms.",
+    "mrs.",
+    "e.g.",
+    "i.e.",
+    "et al.",
+    "vs.",
+    "cf.",
+    "approx.",
+    "fig.",
+)
 LIST_START = re.compile(r"^\s*(?:[•●◦▪\-–*>]\s|\d{1,2}[.)]\s|\(?[a-z][.)]\s|#)")
 TRANSCRIPT_PREFIX = re.compile(r"(?m)^(\s*)\*(?=  )")
 WRAP_LENGTH = 50
@@ -41,4 +54,10 @@ def _joins(line: str, following: str, transcript: bool) -> bool:
         return True
     if current.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and (nxt[0].isupper() or not transcript):
         return not nxt[0].isupper() and len(current) >= WRAP_LENGTH
-    return nxt[0].islower() or nxt[0].isdigit() or nxt[0] in "(“\"'‘" or len(current) >= WRAP_LENGTH or transcript
+    return (
+        nxt[0].islower()
+        or nxt[0].isdigit()
+        or nxt[0] in "(“\"'‘"
+        or len(current) >= WRAP_LENGTH
+        or transcript
+    )

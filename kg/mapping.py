@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -150,9 +151,8 @@ def _segment_triples(source_id: str, s: URIRef, segment: Segment, position: int)
         out.append((g, NC.speakerName, Literal(segment.speaker)))
     if segment.role is not None:
         out.append((g, NC.role, Literal(segment.role.value)))
-    ordinal = getattr(segment, "ordinal", None)
-    if ordinal is not None:
-        out.append((g, NC.ordinal, Literal(ordinal)))
+    if segment.ordinal is not None:
+        out.append((g, NC.ordinal, Literal(segment.ordinal)))
     return out
 
 
@@ -257,15 +257,41 @@ def evidence_triples(claim: Claim, source: Source) -> list[Triple]:
 
 # --- triples -> models --------------------------------------------------------------------------
 
+def _constants(namespace: Any, names: str) -> SimpleNamespace:
+    """Terms looked up once: DefinedNamespace attribute access is slow in the read path's loops."""
+    return SimpleNamespace(**{name: getattr(namespace, name) for name in names.split()})
+
+
+_NC = _constants(NC, "Claim Source about basis best boilerplate certainty certaintyCue checksum cites "
+                  "documentKind effect effectCue end filePath hasEvidence hasQuantity hasSegment heading high "
+                  "low named ordinal parameter participant position role sourceText speakerName speakerRole "
+                  "start unit valueOrder verbatim")
+_PROV = _constants(PROV, "wasAttributedTo wasDerivedFrom")
+_OA = _constants(OA, "TextPositionSelector TextQuoteSelector end exact hasSelector hasSource hasTarget start")
+_DCTERMS = _constants(DCTERMS, "date identifier title")
+_FOAF = _constants(FOAF, "name")
+_SDO = _constants(SDO, "affiliation url")
+
+
+def plain_literal(node: Literal) -> Any:
+    """A literal's Python value (str for datatypes rdflib does not map)."""
+    value = node.toPython()
+    return str(value) if isinstance(value, Literal) else value
+
+
 class _Index:
-    """Subject -> predicate -> objects, for fast lookups while rebuilding models."""
+    """Subject -> predicate -> objects, for fast lookups while rebuilding models.
 
-    def __init__(self, triples: Iterable[Triple]) -> None:
-        self.by_subject: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    Literal objects are kept as plain Python values; callers may pass those directly (the embedded
+    store does, skipping rdflib Literal construction, which dominates the cost of reading).
+    """
+
+    def __init__(self, triples: Iterable[tuple[Node, Node, Any]]) -> None:
+        self.by_subject: dict[Node, dict[Node, list[Any]]] = defaultdict(lambda: defaultdict(list))
         for s, p, o in triples:
-            self.by_subject[s][p].append(o)
+            self.by_subject[s][p].append(plain_literal(o) if isinstance(o, Literal) else o)
 
-    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+    def objects(self, subject: Node, predicate: Node) -> list[Any]:
         props = self.by_subject.get(subject)
         return props.get(predicate, []) if props else []
 
@@ -273,11 +299,7 @@ class _Index:
         objects = self.objects(subject, predicate)
         if not objects:
             return None
-        node = min(objects, key=str)  # deterministic if a merged graph holds several
-        if not isinstance(node, Literal):
-            return node
-        value = node.toPython()
-        return str(value) if isinstance(value, Literal) else value
+        return objects[0] if len(objects) == 1 else min(objects, key=str)  # deterministic on merged graphs
 
     def required(self, subject: Node, predicate: Node) -> Any:
         value = self.value(subject, predicate)
@@ -307,11 +329,11 @@ def graph_to_extractions(graph: Graph | Iterable[Triple]) -> list[Extraction]:
 def triples_to_extractions(triples: Iterable[Triple]) -> list[Extraction]:
     index = _Index(triples)
     claims_by_source: dict[Node, list[tuple[int, Claim]]] = defaultdict(list)
-    for c in index.subjects_of_type(NC.Claim):
-        claims_by_source[index.required(c, PROV.wasDerivedFrom)].append(
-            (int(index.value(c, NC.position) or 0), _claim(index, c)))
+    for c in index.subjects_of_type(_NC.Claim):
+        claims_by_source[index.required(c, _PROV.wasDerivedFrom)].append(
+            (int(index.value(c, _NC.position) or 0), _claim(index, c)))
     extractions = []
-    for s in index.subjects_of_type(NC.Source):
+    for s in index.subjects_of_type(_NC.Source):
         positioned = sorted(claims_by_source.get(s, []), key=lambda pc: (pc[0], pc[1].id))
         claims = tuple(claim for _, claim in positioned)
         extractions.append(Extraction(source=_source(index, s), claims=claims))
@@ -319,21 +341,21 @@ def triples_to_extractions(triples: Iterable[Triple]) -> list[Extraction]:
 
 
 def _positioned(index: _Index, nodes: list[Node]) -> list[Node]:
-    return sorted(nodes, key=lambda n: (int(index.value(n, NC.position) or 0), str(n)))
+    return sorted(nodes, key=lambda n: (int(index.value(n, _NC.position) or 0), str(n)))
 
 
 def _source(index: _Index, s: Node) -> Source:
     participants = tuple(
-        Participant(name=index.required(p, FOAF.name), role=Role(index.required(p, NC.role)),
-                    affiliation=index.value(p, SDO.affiliation))
-        for p in _positioned(index, index.objects(s, NC.participant)))
-    segments = tuple(_segment(index, g) for g in _positioned(index, index.objects(s, NC.hasSegment)))
-    date = index.value(s, DCTERMS.date)
+        Participant(name=index.required(p, _FOAF.name), role=Role(index.required(p, _NC.role)),
+                    affiliation=index.value(p, _SDO.affiliation))
+        for p in _positioned(index, index.objects(s, _NC.participant)))
+    segments = tuple(_segment(index, g) for g in _positioned(index, index.objects(s, _NC.hasSegment)))
+    date = index.value(s, _DCTERMS.date)
     return Source(
-        id=index.required(s, DCTERMS.identifier), title=index.required(s, DCTERMS.title),
-        kind=index.required(s, NC.documentKind), text=index.required(s, NC.sourceText),
-        date=date if isinstance(date, dt.date) else None, url=_str_or_none(index.value(s, SDO.url)),
-        participants=participants, path=index.value(s, NC.filePath), checksum=index.required(s, NC.checksum),
+        id=index.required(s, _DCTERMS.identifier), title=index.required(s, _DCTERMS.title),
+        kind=index.required(s, _NC.documentKind), text=index.required(s, _NC.sourceText),
+        date=date if isinstance(date, dt.date) else None, url=_str_or_none(index.value(s, _SDO.url)),
+        participants=participants, path=index.value(s, _NC.filePath), checksum=index.required(s, _NC.checksum),
         segments=segments,
     )
 
@@ -343,15 +365,14 @@ def _str_or_none(value: object) -> str | None:
 
 
 def _segment(index: _Index, g: Node) -> Segment:
-    role = index.value(g, NC.role)
+    role = index.value(g, _NC.role)
     fields: dict[str, Any] = dict(
-        start=int(index.required(g, NC.start)), end=int(index.required(g, NC.end)),
-        speaker=index.value(g, NC.speakerName), role=Role(role) if role else None,
-        boilerplate=bool(index.value(g, NC.boilerplate)), heading=bool(index.value(g, NC.heading)),
+        start=int(index.required(g, _NC.start)), end=int(index.required(g, _NC.end)),
+        speaker=index.value(g, _NC.speakerName), role=Role(role) if role else None,
+        boilerplate=bool(index.value(g, _NC.boilerplate)), heading=bool(index.value(g, _NC.heading)),
     )
-    ordinal = index.value(g, NC.ordinal)
-    if ordinal is not None and "ordinal" in Segment.model_fields:
-        fields["ordinal"] = int(ordinal)
+    ordinal = index.value(g, _NC.ordinal)
+    fields["ordinal"] = None if ordinal is None else int(ordinal)
     return Segment(**fields)
 
 
@@ -362,49 +383,49 @@ def _ordered(values: list[str], order: list[str] | None) -> tuple[str, ...]:
 
 
 def _claim(index: _Index, c: Node) -> Claim:
-    order_text = index.value(c, NC.valueOrder)
+    order_text = index.value(c, _NC.valueOrder)
     order: dict[str, list[str]] = json.loads(order_text) if order_text else {}
 
     def texts(prop: URIRef) -> list[str]:
         return [str(o) for o in index.objects(c, prop)]
 
-    agent = index.required(c, PROV.wasAttributedTo)
-    role = index.value(c, NC.speakerRole)
+    agent = index.required(c, _PROV.wasAttributedTo)
+    role = index.value(c, _NC.speakerRole)
     speaker = Agent(
-        id=index.required(agent, DCTERMS.identifier), name=index.required(agent, FOAF.name),
-        role=Role(role) if role else None, affiliation=index.value(agent, SDO.affiliation),
-        named=bool(index.value(agent, NC.named)),
+        id=index.required(agent, _DCTERMS.identifier), name=index.required(agent, _FOAF.name),
+        role=Role(role) if role else None, affiliation=index.value(agent, _SDO.affiliation),
+        named=bool(index.value(agent, _NC.named)),
     )
-    effect = index.value(c, NC.effect)
-    basis = index.value(c, NC.basis)
+    effect = index.value(c, _NC.effect)
+    basis = index.value(c, _NC.basis)
     return Claim(
-        id=index.required(c, DCTERMS.identifier),
-        evidence=_evidence(index, index.required(c, NC.hasEvidence)),
+        id=index.required(c, _DCTERMS.identifier),
+        evidence=_evidence(index, index.required(c, _NC.hasEvidence)),
         speaker=speaker,
-        topics=_ordered([mechanism_id_of(str(m)) for m in index.objects(c, NC.about)], order.get("about")),
+        topics=_ordered([mechanism_id_of(str(m)) for m in index.objects(c, _NC.about)], order.get("about")),
         effect=Effect(effect) if effect else None,
-        certainty=float(index.required(c, NC.certainty)),
-        certainty_cues=_ordered(texts(NC.certaintyCue), order.get("certaintyCue")),
-        effect_cues=_ordered(texts(NC.effectCue), order.get("effectCue")),
-        quantities=tuple(_quantity(index, q) for q in _positioned(index, index.objects(c, NC.hasQuantity))),
-        cites=_ordered(texts(NC.cites), order.get("cites")),
+        certainty=float(index.required(c, _NC.certainty)),
+        certainty_cues=_ordered(texts(_NC.certaintyCue), order.get("certaintyCue")),
+        effect_cues=_ordered(texts(_NC.effectCue), order.get("effectCue")),
+        quantities=tuple(_quantity(index, q) for q in _positioned(index, index.objects(c, _NC.hasQuantity))),
+        cites=_ordered(texts(_NC.cites), order.get("cites")),
         basis=Basis(basis) if basis else None,
     )
 
 
 def _evidence(index: _Index, annotation: Node) -> Evidence:
-    target = index.required(annotation, OA.hasTarget)
+    target = index.required(annotation, _OA.hasTarget)
     start = end = quote_text = None
-    for selector in index.objects(target, OA.hasSelector):
+    for selector in index.objects(target, _OA.hasSelector):
         types = index.objects(selector, RDF.type)
-        if OA.TextPositionSelector in types:
-            start, end = int(index.required(selector, OA.start)), int(index.required(selector, OA.end))
-        if OA.TextQuoteSelector in types:
-            quote_text = str(index.required(selector, OA.exact))
+        if _OA.TextPositionSelector in types:
+            start, end = int(index.required(selector, _OA.start)), int(index.required(selector, _OA.end))
+        if _OA.TextQuoteSelector in types:
+            quote_text = str(index.required(selector, _OA.exact))
     if start is None or end is None or quote_text is None:
         raise MappingError(f"evidence {annotation} lacks a TextPositionSelector or a TextQuoteSelector")
-    source = index.required(target, OA.hasSource)
-    source_id = index.required(source, DCTERMS.identifier)
+    source = index.required(target, _OA.hasSource)
+    source_id = index.required(source, _DCTERMS.identifier)
     return Evidence(source_id=source_id, start=start, end=end, quote=quote_text)
 
 
@@ -413,10 +434,10 @@ def _quantity(index: _Index, q: Node) -> Quantity:
         value = index.value(q, prop)
         return None if value is None else float(value)
 
-    start, end = index.value(q, NC.start), index.value(q, NC.end)
+    start, end = index.value(q, _NC.start), index.value(q, _NC.end)
     return Quantity(
-        parameter=index.required(q, NC.parameter), low=number(NC.low), high=number(NC.high),
-        best=number(NC.best), unit=index.value(q, NC.unit), text=index.required(q, NC.verbatim),
+        parameter=index.required(q, _NC.parameter), low=number(_NC.low), high=number(_NC.high),
+        best=number(_NC.best), unit=index.value(q, _NC.unit), text=index.required(q, _NC.verbatim),
         start=None if start is None else int(start), end=None if end is None else int(end),
     )
 

@@ -80,9 +80,9 @@ def _claim(source: Source, quote: str, speaker: Agent, **fields: object) -> Clai
 
 
 def _segment(source: Source, text: str, speaker: str | None = None, role: Role | None = None,
-             **flags: bool) -> Segment:
+             ordinal: int | None = None, **flags: bool) -> Segment:
     start = source.text.index(text)
-    return Segment(start=start, end=start + len(text), speaker=speaker, role=role, **flags)
+    return Segment(start=start, end=start + len(text), speaker=speaker, role=role, ordinal=ordinal, **flags)
 
 
 def make_interview() -> Extraction:
@@ -158,9 +158,9 @@ def make_forum() -> Extraction:
         _segment(bare, "Link post: Single cortical neurons as deep artificial neural networks", heading=True),
         _segment(bare, post, None, Role.POST_AUTHOR),
         _segment(bare, "Comments", heading=True, boilerplate=True),
-        _segment(bare, comment1, None, Role.COMMENTER),
+        _segment(bare, comment1, None, Role.COMMENTER, ordinal=1),
         _segment(bare, comment_irving, "Geoffrey Irving", Role.COMMENTER),
-        _segment(bare, comment2, None, Role.COMMENTER),
+        _segment(bare, comment2, None, Role.COMMENTER, ordinal=2),
     )
     source = bare.model_copy(update={"segments": segments})
     author = Agent.unnamed(FORUM_ID, Role.POST_AUTHOR)

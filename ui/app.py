@@ -31,6 +31,7 @@ h1 { padding-bottom: 0.1rem; }
 
 
 def main() -> None:
+    data.start_timer()
     st.markdown(CSS, unsafe_allow_html=True)
     _current_page()
     with st.sidebar:
@@ -67,6 +68,7 @@ def main() -> None:
         empty_state()
         return
     spec.render(index)
+    st.caption(f"Page computed in {data.mark_time('total') * 1000:.0f} ms.")
 
 
 main()

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.projections import effect_relation, project_agreement
 from ontology.mechanisms import mechanism_label
 from ontology.models import Agent, Claim, Effect, Extraction, Source
 
@@ -19,8 +20,7 @@ logger = logging.getLogger(__name__)
 
 AGREES = "agrees"
 CONFLICTS = "conflicts"
-# Effects that take a side; "uncertain" or a missing effect neither agrees nor conflicts.
-_DIRECTIONAL = {Effect.INCREASES, Effect.DECREASES, Effect.NO_MAJOR_CHANGE}
+_KINDS = {"agree": AGREES, "conflict": CONFLICTS}
 
 
 @dataclass(frozen=True)
@@ -37,16 +37,11 @@ def effect_label(effect: Effect | None) -> str:
 
 
 def relate(a: Claim, b: Claim) -> str | None:
-    """Whether two claims by different speakers on a shared mechanism agree or conflict."""
+    """Whether two claims by different speakers on a shared mechanism agree or conflict, by the
+    rule of kg.projections (same definite effect: agree; different definite effects: conflict)."""
     if a.speaker.id == b.speaker.id or not set(a.topics) & set(b.topics):
         return None
-    if a.effect not in _DIRECTIONAL or b.effect not in _DIRECTIONAL:
-        return None
-    if a.effect == b.effect:
-        return AGREES
-    # As kg/queries/disagreements.rq: "increases" against "decreases" or "no major change";
-    # "decreases" next to "no major change" is neither agreement nor conflict.
-    return CONFLICTS if Effect.INCREASES in (a.effect, b.effect) else None
+    return _KINDS.get(effect_relation(a.effect, b.effect) or "")
 
 
 @dataclass
@@ -81,7 +76,7 @@ class CorpusIndex:
                     by_mechanism[topic].append(claim.id)
         index.by_expert = dict(by_expert)
         index.by_mechanism = dict(sorted(by_mechanism.items(), key=lambda kv: mechanism_label(kv[0]).lower()))
-        index.relations = _relations(index.claims, index.by_mechanism)
+        index.relations = _relations(extractions)
         return index
 
     @property
@@ -137,23 +132,15 @@ class CorpusIndex:
         return [self.claim_row(self.claims[c]) for ids in self.by_source.values() for c in ids]
 
 
-def _relations(claims: dict[str, Claim], by_mechanism: dict[str, list[str]]) -> dict[str, list[Relation]]:
-    """Pairwise agree/conflict links between claims that share a mechanism."""
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for mechanism, ids in by_mechanism.items():
-        directional = [i for i in ids if claims[i].effect in _DIRECTIONAL]
-        for n, a in enumerate(directional):
-            for b in directional[n + 1 :]:
-                if claims[a].speaker.id != claims[b].speaker.id:
-                    shared[(a, b) if a < b else (b, a)].append(mechanism)
+def _relations(extractions: Iterable[Extraction]) -> dict[str, list[Relation]]:
+    """Agree/conflict links between claims, read off kg.projections.project_agreement."""
+    graph = project_agreement(extractions)
     relations: dict[str, list[Relation]] = defaultdict(list)
-    for (a, b), mechanisms in shared.items():
-        kind = relate(claims[a], claims[b])
-        if kind is None:
-            continue
-        mechs = tuple(dict.fromkeys(mechanisms))
-        relations[a].append(Relation(b, kind, mechs))
-        relations[b].append(Relation(a, kind, mechs))
+    for a, b, data in graph.edges(data=True):
+        kind = _KINDS[data["relation"]]
+        mechanisms = tuple(dict.fromkeys(data["mechanisms"]))
+        relations[a].append(Relation(b, kind, mechanisms))
+        relations[b].append(Relation(a, kind, mechanisms))
     return dict(relations)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -162,10 +163,25 @@ def estimate_sensitivity(key: str, weights_json: str, samples: int, seed: int = 
     return sensitivity(inputs, samples=samples, seed=seed)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def estimate_export(key: str, weights_json: str, samples: int, fmt: str) -> str:
-    """The estimate inputs as CSV, JSON or Squiggle text."""
-    from kg.estimate.export import export_inputs
+def start_timer() -> None:
+    """Note when this script run started (the app calls it first)."""
+    st.session_state["_run_started"] = time.perf_counter()
+    st.session_state["_timings"] = {}
 
-    inputs, _ = estimate(key, weights_json, samples)
-    return export_inputs(inputs, fmt)
+
+def mark_time(label: str) -> float:
+    """Seconds since this run started, also kept in session state under ``_timings[label]``."""
+    elapsed = time.perf_counter() - st.session_state.get("_run_started", time.perf_counter())
+    st.session_state.setdefault("_timings", {})[label] = elapsed
+    return elapsed
+
+
+@st.cache_resource(show_spinner=False)
+def projection(key: str, name: str, named_only: bool = False) -> Any:
+    """A kg.projections graph of the stored extractions (agreement, expert_mechanism, citations)."""
+    from kg import projections
+
+    extractions = corpus_index(key).extractions
+    if name == "expert_mechanism":
+        return projections.project_expert_mechanism(extractions, named_only=named_only)
+    return projections.PROJECTIONS[name](extractions)

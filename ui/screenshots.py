@@ -99,7 +99,7 @@ class Browser:
     changing (Streamlit draws over a websocket in real time), capture a PNG."""
 
     def __init__(self, chromium: str, size: str = "1400,1000") -> None:
-        self._profile = tempfile.TemporaryDirectory(prefix="nc-chromium-")
+        self._profile = tempfile.TemporaryDirectory(prefix="nc-chromium-", ignore_cleanup_errors=True)
         cmd = [
             chromium,
             *CHROMIUM_FLAGS,

@@ -12,9 +12,37 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 DATA_KEY = "nc_attribution"
-VIEW_VERBS = {"suggest", "think", "believe", "argue", "say", "feel", "expect", "propose", "note", "ask",
-              "agree", "disagree", "doubt", "suspect", "mention", "point", "estimate", "guess", "wonder", "hope",
-              "tend", "be", "find", "consider", "explain", "recommend", "add", "claim", "worry"}
+VIEW_VERBS = {
+    "suggest",
+    "think",
+    "believe",
+    "argue",
+    "say",
+    "feel",
+    "expect",
+    "propose",
+    "note",
+    "ask",
+    "agree",
+    "disagree",
+    "doubt",
+    "suspect",
+    "mention",
+    "point",
+    "estimate",
+    "guess",
+    "wonder",
+    "hope",
+    "tend",
+    "be",
+    "find",
+    "consider",
+    "explain",
+    "recommend",
+    "add",
+    "claim",
+    "worry",
+}
 TITLES = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor"}
 
 
@@ -29,8 +57,11 @@ def attributed_name(sentence: Span) -> str | None:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             name = [t for t in child.subtree if t.pos_ == "PROPN" or t.lower_ in TITLES]
-            if name and any(t.pos_ == "PROPN" for t in name) and (
-                    any(t.lower_ in TITLES for t in name) or child.ent_type_ == "PERSON"):
+            if (
+                name
+                and any(t.pos_ == "PROPN" for t in name)
+                and (any(t.lower_ in TITLES for t in name) or child.ent_type_ == "PERSON")
+            ):
                 return " ".join(t.text for t in name if t.lower_ not in TITLES)
     return None
 

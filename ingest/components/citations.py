@@ -18,17 +18,50 @@ DATA_KEY = "nc_citations"
 
 _NAME = r"[A-Z][a-zA-Z'’\-]+(?:,? (?:[A-Z]\.,? ?)+)?"
 AUTHOR_YEAR = re.compile(
-    rf"\b(?P<who>{_NAME}(?:(?:,| and| &|, and|, &) {_NAME})*(?: et al\.?)?),? \(?(?P<year>(?:19|20)\d\d)[a-z]?\)?")
+    rf"\b(?P<who>{_NAME}(?:(?:,| and| &|, and|, &) {_NAME})*(?: et al\.?)?),? "
+    r"\(?(?P<year>(?:19|20)\d\d)[a-z]?\)?"
+)
 POSSESSIVE = re.compile(
     r"\b(?P<who>(?:[A-Z][a-z]+ )?[A-Z][a-z]+)['’]s (?:lab|group|team|report|paper|work|estimate|analysis|"
-    r"study|model|book|post|median estimate|data)\b")
+    r"study|model|book|post|median estimate|data)\b"
+)
 WORK = re.compile(
     r"\b(?:the|this|that|a recent|their|his|her|one|a) (?:(?:[A-Z][a-zA-Z]+|recent|unpublished|PhD|original|"
-    r"Allen Institute) )*(?:paper|article|study|report|dissertation|preprint|review|thread)\b")
+    r"Allen Institute) )*(?:paper|article|study|report|dissertation|preprint|review|thread)\b"
+)
 NUMBERED = re.compile(r"\[(\d{1,3})\]")
-FINDING_VERBS = {"find", "show", "report", "demonstrate", "measure", "observe", "reveal", "estimate", "conclude",
-                 "discover", "record", "sequence", "argue", "propose", "suggest"}
-NOT_AUTHORS = {"In", "Since", "From", "By", "Until", "After", "Before", "During", "The", "A", "May", "June", "July"}
+FINDING_VERBS = {
+    "find",
+    "show",
+    "report",
+    "demonstrate",
+    "measure",
+    "observe",
+    "reveal",
+    "estimate",
+    "conclude",
+    "discover",
+    "record",
+    "sequence",
+    "argue",
+    "propose",
+    "suggest",
+}
+NOT_AUTHORS = {
+    "In",
+    "Since",
+    "From",
+    "By",
+    "Until",
+    "After",
+    "Before",
+    "During",
+    "The",
+    "A",
+    "May",
+    "June",
+    "July",
+}
 
 
 class CitationFinder:
@@ -67,13 +100,16 @@ class CitationFinder:
         if not doc.has_annotation("DEP"):
             return out
         for token in doc:
-            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN"
-                    or token.head.lemma_ not in FINDING_VERBS):
+            if (
+                token.dep_ not in ("nsubj", "nsubjpass")
+                or token.pos_ != "PROPN"
+                or token.head.lemma_ not in FINDING_VERBS
+            ):
                 continue
             members = [token, *[t for t in token.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]]
             first = min(min((c.i for c in m.lefts if c.dep_ == "compound"), default=m.i) for m in members)
             last = max(m.i for m in members)
-            span = doc[first:last + 1]
+            span = doc[first : last + 1]
             if len(members) == 1 and span.root.ent_type_ not in ("PERSON", "ORG"):
                 continue  # a lone name the NER does not take for a person or group
             out.append((span.start_char, span.end_char, "finding", re.sub(r"\s+", " ", span.text)))
@@ -83,4 +119,3 @@ class CitationFinder:
 @Language.factory("nc_citations", requires=["token.dep", "doc.ents"], assigns=["doc.spans"])
 def make_citation_finder(nlp: Language, name: str) -> CitationFinder:
     return CitationFinder()
-

@@ -20,15 +20,35 @@ MIN_WORDS = 5
 
 LEADING_JUNK = re.compile(r"^(?:\s|[•●◦▪*#>^\-–]|\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|EDIT:|Edit:|Update:)+")
 TRAILING_JUNK = re.compile(r"(?:\s|\[\d{1,3}\])+$")
-PLEASANTRIES = {"thank", "thanks", "sorry", "hi", "hello", "cheers", "welcome", "congratulation", "congrats",
-                "nice", "great", "lol", "haha", "yes", "yeah", "ok", "okay"}
+FINITE = {"VBZ", "VBP", "VBD", "MD"}
+PLEASANTRIES = {
+    "thank",
+    "thanks",
+    "sorry",
+    "hi",
+    "hello",
+    "cheers",
+    "welcome",
+    "congratulation",
+    "congrats",
+    "nice",
+    "great",
+    "lol",
+    "haha",
+    "yes",
+    "yeah",
+    "ok",
+    "okay",
+}
 NOT_CLAIM = re.compile(
     r"\b(?:let me know|edited (?:my|the) post|click to|sorted by|table of contents|link post|i would welcome|"
     r"please|i'?m going to|i am going to|i want to make|i'?d like to see|i would love|i'?m not an expert|"
-    r"disclaimer|happy to correct|more posts like|see my post|see also|for a related post|here'?s (?:an? |some )|"
-    r"here is (?:an? |some )|in this post|this post|thanks for|i've edited|i have edited|comments? sorted|"
-    r"i haven't read|i can't access|read the paper|i still haven't|are available at|i'?m trying to get in contact)\b",
-    re.I)
+    r"disclaimer|happy to correct|more posts like|see my post|see also|for a related post|"
+    r"here'?s (?:an? |some )|here is (?:an? |some )|in this post|this post|thanks for|i've edited|"
+    r"i have edited|comments? sorted|i haven't read|i can't access|read the paper|i still haven't|"
+    r"are available at|i'?m trying to get in contact)\b",
+    re.I,
+)
 # Words that tie a sentence to the brain, neurons, their study or their compute.
 DOMAIN = re.compile(
     r"\b(?:neur\w*|brain\w*|synap\w*|dendrit\w*|cortex|cortical|thalam\w*|hippocamp\w*|axon\w*|soma|spik\w*|"
@@ -38,7 +58,8 @@ DOMAIN = re.compile(
     r"dnns?|anns?|flops?|compute|computation\w*|emulat\w*|simulat\w*|wbe|upload\w*|plasticity|learning|"
     r"intelligence|agi|animals?|neuroscien\w*|neuromodulat\w*|dopamine|serotonin|retina|cochlea|spinal|"
     r"anchors?|layers?|model(?:s|ed|ing|ling)?)\b",
-    re.I)
+    re.I,
+)
 
 
 def trimmed(sentence: Span) -> tuple[int, int] | None:
@@ -53,10 +74,43 @@ def trimmed(sentence: Span) -> tuple[int, int] | None:
     return sentence.start_char + start, sentence.start_char + end
 
 
-PERSONAL_VERBS = {"want", "hope", "hate", "fear", "apologize", "love", "like", "welcome", "try", "start", "work",
-                  "read", "hear", "go", "admit", "care", "wonder", "wish", "plan", "look", "search", "include",
-                  "mention", "edit", "write", "post", "link", "bet", "spend", "enjoy", "confuse", "puzzle"}
-SETUPS = re.compile(r"^(?:suppose|imagine|consider|say we|next,|first of all|good question|does that help)\b", re.I)
+PERSONAL_VERBS = {
+    "want",
+    "hope",
+    "hate",
+    "fear",
+    "apologize",
+    "love",
+    "like",
+    "welcome",
+    "try",
+    "start",
+    "work",
+    "read",
+    "hear",
+    "go",
+    "admit",
+    "care",
+    "wonder",
+    "wish",
+    "plan",
+    "look",
+    "search",
+    "include",
+    "mention",
+    "edit",
+    "write",
+    "post",
+    "link",
+    "bet",
+    "spend",
+    "enjoy",
+    "confuse",
+    "puzzle",
+}
+SETUPS = re.compile(
+    r"^(?:suppose|imagine|consider|say we|next,|first of all|good question|does that help)\b", re.I
+)
 
 
 def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
@@ -82,13 +136,13 @@ def is_claim(sentence: Span, text: str, bears_on_compute: bool = False, has_quan
         return False
     if text.rstrip(" )\"”'’").endswith("?"):
         return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return False
+    if not any(t.tag_ in FINITE for t in sentence):
+        return False  # headings and list fragments: "Learning from connectomics on the fly"
     if words[0].lemma_.lower() in PLEASANTRIES or words[0].lower_ in PLEASANTRIES:
         return False
     if NOT_CLAIM.search(text):
         return False
-    if text.lower().startswith(("http", "www.")) or text.endswith(":"):
+    if re.search(r"https?://|www\.", text) and len(words) < 12 or text.endswith(":"):
         return False
     if is_agenda_or_narrative(sentence, text):
         return False
@@ -104,9 +158,10 @@ class ClaimDetector:
             bounds = trimmed(sentence)
             if bounds is None:
                 continue
-            text = doc.text[bounds[0]:bounds[1]]
-            if not is_claim(sentence, text, any(t.i in marked for t in sentence),
-                            any(t.i in counted for t in sentence)):
+            text = doc.text[bounds[0] : bounds[1]]
+            if not is_claim(
+                sentence, text, any(t.i in marked for t in sentence), any(t.i in counted for t in sentence)
+            ):
                 continue
             span = doc.char_span(bounds[0], bounds[1], label="CLAIM", alignment_mode="expand")
             if span is not None:
@@ -117,6 +172,8 @@ class ClaimDetector:
         return doc
 
 
-@Language.factory("nc_claims", requires=["token.pos", "token.is_sent_start", "doc.spans"], assigns=["doc.spans"])
+@Language.factory(
+    "nc_claims", requires=["token.pos", "token.is_sent_start", "doc.spans"], assigns=["doc.spans"]
+)
 def make_claim_detector(nlp: Language, name: str) -> ClaimDetector:
     return ClaimDetector()

@@ -33,10 +33,16 @@ class MechanismMatcher:
                 self.lemma.add(mechanism.id, _lemmatized(nlp, lowercase))
 
     def match(self, doc: Doc) -> list[Span]:
-        matchers = [self.lower] if self.lemma is None or not doc.has_annotation("LEMMA") \
+        matchers = (
+            [self.lower]
+            if self.lemma is None or not doc.has_annotation("LEMMA")
             else [self.lower, self.lemma]
-        found = [Span(doc, start, end, label=match_id)
-                 for matcher in matchers for match_id, start, end in matcher(doc)]
+        )
+        found = [
+            Span(doc, start, end, label=match_id)
+            for matcher in matchers
+            for match_id, start, end in matcher(doc)
+        ]
         return filter_spans(found)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -13,18 +13,45 @@ import re
 from dataclasses import dataclass
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-WORD_NUMBER = (rf"(?:(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:{_SCALE})s?\b)+"
-               rf"|(?:{_WORD})(?:-(?:{_WORD}))?)")
+WORD_NUMBER = (
+    rf"(?:(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:{_SCALE})s?\b)+"
+    rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
+)
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 POWER = r"10\s?\^\s?[-−]?\d+|10\*\*[-−]?\d+|\d+(?:\.\d+)?[eE][-+]?\d+"
 NUMBER = rf"(?:{POWER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?|\b{WORD_NUMBER}\b)"
@@ -40,7 +67,7 @@ class Amount:
     high: float | None = None
     best: float | None = None
     suffix: str | None = None  # "x", "%" when written right after the number
-    words_only: bool = False   # spelled out ("five", "thousands"): needs a unit noun to count
+    words_only: bool = False  # spelled out ("five", "thousands"): needs a unit noun to count
 
 
 def parse_number(text: str) -> float | None:
@@ -52,7 +79,7 @@ def parse_number(text: str) -> float | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)e([-+]?\d+)", s)
     if m:
         mantissa, exponent = m.group(1), int(m.group(2))
-        return 10.0 ** exponent if mantissa == "10" else float(mantissa) * 10.0 ** exponent
+        return 10.0**exponent if mantissa == "10" else float(mantissa) * 10.0**exponent
     m = re.fullmatch(rf"({DIGITS})(?:\s?({_SCALE})s?)?", s)
     if m:
         value = float(m.group(1).replace(",", ""))
@@ -114,16 +141,55 @@ SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
 
 PATTERNS = [
     re.compile(rf"\bbetween {APPROX}(?P<a>{NUMBER}) and {APPROX}(?P<b>{NUMBER}){SUFFIX}", re.I),
-    re.compile(rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){RANGE_SEP}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
-               re.I),
+    re.compile(
+        rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){RANGE_SEP}{APPROX}(?P<b>{NUMBER}){SUFFIX}", re.I
+    ),
     re.compile(rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){SUFFIX}", re.I),
 ]
 _UPPER_RE = re.compile(UPPER, re.I)
 _LETTER_BEFORE = re.compile(r"[A-Za-z0-9_./:^#\[]$")
 _JUNK_AFTER = re.compile(r"^(?:[A-Za-z]|\.\d|/[A-Za-z0-9]|:\d|\]|th\b|st\b|nd\b|rd\b|\*|/)")
-UNIT_LETTERS = {"ms", "s", "mm", "cm", "um", "µm", "nm", "hz", "khz", "w", "kw", "mw", "gb", "tb", "k", "m", "b"}
-REFERENCE_WORDS = {"layer", "figure", "fig", "section", "table", "step", "point", "no", "number", "version",
-                   "chapter", "episode", "page", "eq", "equation", "part", "item", "bi", "ep", "lesson"}
+UNIT_LETTERS = {
+    "ms",
+    "s",
+    "mm",
+    "cm",
+    "um",
+    "µm",
+    "nm",
+    "hz",
+    "khz",
+    "w",
+    "kw",
+    "mw",
+    "gb",
+    "tb",
+    "k",
+    "m",
+    "b",
+}
+REFERENCE_WORDS = {
+    "layer",
+    "figure",
+    "fig",
+    "section",
+    "table",
+    "step",
+    "point",
+    "no",
+    "number",
+    "version",
+    "chapter",
+    "episode",
+    "page",
+    "eq",
+    "equation",
+    "part",
+    "item",
+    "bi",
+    "ep",
+    "lesson",
+}
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -132,16 +198,17 @@ def find_amounts(text: str) -> list[Amount]:
     taken = [False] * len(text)
     for pattern, low, high in VAGUE:
         for m in re.finditer(pattern, text, re.I):
-            if not any(taken[m.start():m.end()]):
+            if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
                 _take(taken, m.start(), m.end())
-    for m in re.finditer(r"\b(?:in|within) (an?) (?:millisecond|second|minute|hour|day|week|month|year)\b",
-                         text, re.I):
+    for m in re.finditer(
+        r"\b(?:in|within) (an?) (?:millisecond|second|minute|hour|day|week|month|year)\b", text, re.I
+    ):
         amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
         _take(taken, m.start(1), m.end(1))
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(taken[m.start():m.end()]) or not _stands_alone(text, m):
+            if any(taken[m.start() : m.end()]) or not _stands_alone(text, m):
                 continue
             amount = _amount(m)
             if amount is None or _is_junk(text, m, amount):
@@ -157,8 +224,14 @@ def _take(taken: list[bool], start: int, end: int) -> None:
 
 
 def _stands_alone(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start() - 1):m.start()]
-    after = text[m.end():m.end() + 3]
+    before = text[max(0, m.start() - 1) : m.start()]
+    after = text[m.end() : m.end() + 3]
+    word_start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    word = text[word_start : m.end() + 1]
+    if re.search(r"https?://|www\.|\.(?:com|org|net)/|doi\b", word) or re.match(r"-to-", text[m.end() :]):
+        return False  # numbers inside a URL or DOI, "1-to-1"
+    if text[max(0, m.start() - 4) : m.start()] == "-to-":
+        return False
     if _LETTER_BEFORE.search(before) and m.group(0)[:1] not in "~∼≈<>≤≥":
         return False
     a = m.group("a")
@@ -167,7 +240,7 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
     if m.group("suffix"):
         return True
     if _JUNK_AFTER.match(after):
-        letters = re.match(r"[A-Za-zµ]+", after + text[m.end() + 3:m.end() + 6])
+        letters = re.match(r"[A-Za-zµ]+", after + text[m.end() + 3 : m.end() + 6])
         return bool(letters) and letters.group(0).lower() in UNIT_LETTERS
     return True
 
@@ -190,26 +263,36 @@ def _amount(m: re.Match[str]) -> Amount | None:
         return Amount(m.start(), m.end(), low=a, high=b, suffix=suffix, words_only=words_only)
     if bound:
         upper = bool(_UPPER_RE.fullmatch(bound + " ")) or bound.startswith(("<", "≤"))
-        return Amount(m.start(), m.end(), low=None if upper else a, high=a if upper else None,
-                      suffix=suffix, words_only=words_only)
+        return Amount(
+            m.start(),
+            m.end(),
+            low=None if upper else a,
+            high=a if upper else None,
+            suffix=suffix,
+            words_only=words_only,
+        )
     return Amount(m.start(), m.end(), best=a, suffix=suffix, words_only=words_only)
 
 
 def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
     raw = m.group("a").strip()
     line_start = text.rfind("\n", 0, m.start()) + 1
-    prefix = text[line_start:m.start()]
-    after = text[m.end():m.end() + 2]
+    prefix = text[line_start : m.start()]
+    after = text[m.end() : m.end() + 2]
     if not prefix.strip() and re.match(r"[.)]\s|\.$|\)$", after) and amount.suffix is None:
         return True  # list numbering "1. ", "2) "
-    if re.fullmatch(r"(1[89]|20)\d\d", raw) and amount.suffix is None and not m.group(0).startswith(("~", "∼")):
-        following = re.match(r"\s*([a-z]+)", text[m.end():])
+    if (
+        re.fullmatch(r"(1[89]|20)\d\d", raw)
+        and amount.suffix is None
+        and not m.group(0).startswith(("~", "∼"))
+    ):
+        following = re.match(r"\s*([a-z]+)", text[m.end() :])
         if not (following and following.group(1).endswith("s") and following.group(1) not in ("s",)):
             return True  # a year
-    word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12):m.start()])
+    word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12) : m.start()])
     if word_before and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""}:
         return True  # "layer 5", "point #1", "Figure 3"
-    if text[max(0, m.start() - 1):m.start()] == "#":
+    if text[max(0, m.start() - 1) : m.start()] == "#":
         return True
     return False
 
@@ -219,13 +302,25 @@ def _merge_bounds(text: str, amounts: list[Amount]) -> list[Amount]:
     merged: list[Amount] = []
     for amount in amounts:
         previous = merged[-1] if merged else None
-        gap = text[previous.end:amount.start] if previous is not None else ""
-        if (previous is not None and previous.low is not None and previous.high is None
-                and previous.best is None and amount.high is not None and amount.low is None
-                and previous.low <= amount.high and re.fullmatch(r"[\s,;—–-]*(?:but|and)?[\s,;—–-]*", gap)):
-            merged[-1] = Amount(previous.start, amount.end, low=previous.low, high=amount.high,
-                                suffix=amount.suffix or previous.suffix,
-                                words_only=previous.words_only and amount.words_only)
+        gap = text[previous.end : amount.start] if previous is not None else ""
+        if (
+            previous is not None
+            and previous.low is not None
+            and previous.high is None
+            and previous.best is None
+            and amount.high is not None
+            and amount.low is None
+            and previous.low <= amount.high
+            and re.fullmatch(r"[\s,;—–-]*(?:but|and)?[\s,;—–-]*", gap)
+        ):
+            merged[-1] = Amount(
+                previous.start,
+                amount.end,
+                low=previous.low,
+                high=amount.high,
+                suffix=amount.suffix or previous.suffix,
+                words_only=previous.words_only and amount.words_only,
+            )
         else:
             merged.append(amount)
     return merged

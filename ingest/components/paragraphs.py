@@ -1,7 +1,8 @@
 """Sentence starts at paragraph breaks and list items, set before the parser so it respects them.
 
-Hard-wrapped lines are joined before parsing (see ``ingest.text.parse_text``), so any newline
-left in the text marks a paragraph, a bullet or a list item: a sentence never crosses it.
+Hard-wrapped lines are joined before parsing (see ``ingest.prepare.parse_text``), so any newline
+left in the text marks a paragraph, a bullet or a list item: a sentence never crosses it. A
+lowercase word after an abbreviation ("etc. by") never starts one.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BULLETS = {"•", "●", "-", "–", "*", "◦", "▪"}
+ABBREVIATIONS = {"etc.", "e.g.", "i.e.", "vs.", "cf.", "al.", "approx.", "fig.", "prof.", "dr.", "mr.", "ms."}
 
 
 @Language.component("nc_paragraphs", assigns=["token.is_sent_start"])
@@ -20,4 +22,15 @@ def set_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.text in BULLETS and token.i >= 1 and previous.is_space:
             token.is_sent_start = True
+        elif (
+            token.is_lower
+            and token.is_alpha
+            and (
+                previous.lower_ in ABBREVIATIONS
+                or previous.text == "."
+                and token.i >= 2
+                and doc[token.i - 2].lower_ + "." in ABBREVIATIONS
+            )
+        ):
+            token.is_sent_start = False  # "AGI/TAI/etc. by simulating": no new sentence
     return doc

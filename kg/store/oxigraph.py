@@ -19,7 +19,7 @@ from kg.mapping import extraction_triples, source_iri, triples_to_extractions
 from kg.prefixes import PREFIXES
 from kg.store.base import QueryError, QueryResult, QueryTimeout, Store, StoreError
 from kg.store.guard import check_read_only
-from kg.store.terms import binding_term, from_ox, python_value, to_ox
+from kg.store.terms import PlainTerms, binding_term, python_value, to_ox
 from ontology.models import Extraction, Source
 from ontology.namespaces import NC
 
@@ -86,6 +86,7 @@ class OxigraphStore(Store):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
         self._store = open_oxigraph(self.path, read_only)
+        self._extractions: list[Extraction] | None = None
 
     # --- writing --------------------------------------------------------------------------
 
@@ -95,6 +96,7 @@ class OxigraphStore(Store):
 
     def _update(self, update: str) -> None:
         self._writable()
+        self._extractions = None
         try:
             self._store.update(update)
         except OSError as error:
@@ -119,12 +121,22 @@ class OxigraphStore(Store):
         return False
 
     def extractions(self) -> list[Extraction]:
+        """Rebuilt once, then served from memory until the next write through this store.
+
+        (A read-only store is a snapshot taken when it was opened, so its cache never goes stale.)
+        """
+        if self._extractions is None:
+            self._extractions = self._read_extractions()
+        return list(self._extractions)
+
+    def _read_extractions(self) -> list[Extraction]:
         by_graph: dict[Any, list[Any]] = defaultdict(list)
+        plain = PlainTerms()
         try:
             for quad in self._store.quads_for_pattern(None, None, None, None):
-                if not isinstance(quad.graph_name, ox.DefaultGraph):
-                    by_graph[quad.graph_name].append(
-                        (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+                graph = quad.graph_name
+                if not isinstance(graph, ox.DefaultGraph):
+                    by_graph[graph.value].append((plain(quad.subject), plain(quad.predicate), plain(quad.object)))
         except (OSError, RuntimeError) as error:
             raise StoreError(f"cannot read the graph store at {self.path or 'memory'}: {error}") from error
         extractions: list[Extraction] = []

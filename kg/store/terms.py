@@ -54,6 +54,28 @@ def from_ox(term: Any) -> Node:
     raise StoreError(f"unsupported RDF term {term!r} in the store")
 
 
+class PlainTerms:
+    """pyoxigraph terms -> rdflib IRIs (memoized: the same IRIs recur) or plain literal values.
+
+    What ``kg.mapping.triples_to_extractions`` reads, several times faster than building rdflib
+    Literals for every object.
+    """
+
+    def __init__(self) -> None:
+        self._iris: dict[str, URIRef] = {}
+
+    def __call__(self, term: Any) -> Any:
+        if isinstance(term, ox.NamedNode):
+            value = term.value
+            iri = self._iris.get(value)
+            if iri is None:
+                iri = self._iris[value] = URIRef(value)
+            return iri
+        if isinstance(term, ox.Literal):
+            return literal_value(term.value, term.datatype.value)
+        return from_ox(term)
+
+
 def python_value(term: Any) -> Any:
     """A result term as a plain Python value: IRIs as str, typed literals as int/float/bool/date/str."""
     if term is None:

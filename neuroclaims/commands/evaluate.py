@@ -10,10 +10,11 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ingest.errors import IngestError
@@ -28,12 +29,23 @@ err = Console(stderr=True)
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO.parent / "shared" / "gold"
 DEFAULT_DOCS = REPO / "corpus"
-FIELDS = ("gold", "pred", "recall", "precision", "f1", "speaker_acc", "topic_acc", "effect_acc", "certainty_acc",
-          "quantity_recall")
+HEADERS = {
+    "gold": "gold",
+    "pred": "pred",
+    "recall": "R",
+    "precision": "P",
+    "f1": "F1",
+    "speaker_acc": "speaker",
+    "topic_acc": "topic",
+    "effect_acc": "effect",
+    "certainty_acc": "certainty",
+    "quantity_recall": "qty R",
+}
 
 
-def run_evaluation(gold_path: Path, docs_dir: Path, pred: Path | None = None, out: Path | None = None,
-                   workers: int = 1) -> dict[str, Any]:
+def run_evaluation(
+    gold_path: Path, docs_dir: Path, pred: Path | None = None, out: Path | None = None, workers: int = 1
+) -> dict[str, Any]:
     """Extract (or read ``pred``), export, and score; returns overall, per-document and missed claims."""
     gold = load_gold(gold_path)
     documents = [(path, read_source(path, load_meta(path))) for path in find_documents([docs_dir])]
@@ -51,18 +63,26 @@ def run_evaluation(gold_path: Path, docs_dir: Path, pred: Path | None = None, ou
     records = [json.loads(line) for line in export.splitlines() if line.strip()]
     texts = {names.get(str(path), path.name): norm(source.text) for path, source in documents}
     scores = score(texts, gold, records)
-    return {"overall": scores.figures, "by_document": score_by_document(texts, gold, records),
-            "misses": [{k: g.get(k) for k in ("id", "speaker", "gist")} for g in scores.misses]}
+    return {
+        "overall": scores.figures,
+        "by_document": score_by_document(texts, gold, records),
+        "misses": [{k: g.get(k) for k in ("id", "speaker", "gist")} for g in scores.misses],
+    }
 
 
 def evaluate(
-    gold: Path = typer.Option(DEFAULT_GOLD, help="Gold directory (with claims.jsonl) or a gold JSON Lines file."),
-    docs: Path = typer.Option(DEFAULT_DOCS, help="Folder of the documents (renamed copies are fine: matched by "
-                                                 "content)."),
-    pred: Path | None = typer.Option(None, help="Score this claims export instead of extracting."),
-    out: Path | None = typer.Option(None, help="Also write the claims export that was scored to this file."),
-    workers: int = typer.Option(1, min=1, help="spaCy worker processes."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    gold: Annotated[
+        Path, typer.Option(help="Gold directory (with claims.jsonl) or a gold JSON Lines file.")
+    ] = DEFAULT_GOLD,
+    docs: Annotated[
+        Path, typer.Option(help="Folder of the documents (renamed copies are fine: matched by content).")
+    ] = DEFAULT_DOCS,
+    pred: Annotated[Path | None, typer.Option(help="Score this claims export instead of extracting.")] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Also write the scored claims export to this file.")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Score claim extraction against gold annotations: recall, precision, F1, field accuracies."""
     try:
@@ -73,14 +93,14 @@ def evaluate(
     if as_json:
         console.print_json(json.dumps(result))
         return
-    table = Table("document", *FIELDS)
+    table = Table("document", *HEADERS.values())
     for name, figures in [*result["by_document"].items(), ("overall", result["overall"])]:
-        table.add_row(name, *("-" if figures[f] is None else str(figures[f]) for f in FIELDS))
+        table.add_row(name, *("-" if figures[f] is None else str(figures[f]) for f in HEADERS))
     console.print(table)
     if result["misses"]:
         console.print(f"missed {len(result['misses'])} gold claims, e.g.:")
         for miss in result["misses"][:12]:
-            console.print(f"  {miss['id']} [{miss['speaker']}] {miss['gist']}")
+            console.print(escape(f"  {miss['id']} [{miss['speaker']}] {miss['gist']}"))
 
 
 def register(app: typer.Typer) -> None:

@@ -5,14 +5,20 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize(("text", "cited"), [
-    ("As Beniaguev et al. 2021 showed, neurons are deep.", "Beniaguev et al. 2021"),
-    ("Energy figures follow Sarpeshkar 2010 closely.", "Sarpeshkar 2010"),
-    ("This is a link post for Beniaguev, D., Segev, I., & London, M. (2021).", "Beniaguev, D., Segev, I., & London, M. (2021"),
-    ("Work from Eve Marder's lab shows degeneracy.", "Eve Marder's lab"),
-    ("Only 107 cells have a full model[1].", "[1]"),
-    ("From the Quanta article: neurons are complex.", "the Quanta article"),
-])
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("As Beniaguev et al. 2021 showed, neurons are deep.", "Beniaguev et al. 2021"),
+        ("Energy figures follow Sarpeshkar 2010 closely.", "Sarpeshkar 2010"),
+        (
+            "This is a link post for Beniaguev, D., Segev, I., & London, M. (2021).",
+            "Beniaguev, D., Segev, I., & London, M. (2021",
+        ),
+        ("Work from Eve Marder's lab shows degeneracy.", "Eve Marder's lab"),
+        ("Only 107 cells have a full model[1].", "[1]"),
+        ("From the Quanta article: neurons are complex.", "the Quanta article"),
+    ],
+)
 def test_citations_find_cited_works(blank_nlp, text: str, cited: str) -> None:  # noqa: ANN001
     blank_nlp.add_pipe("nc_citations")
     records = blank_nlp(text).user_data["nc_citations"]

@@ -18,40 +18,49 @@ def _certainty(nlp, text: str) -> float:  # noqa: ANN001
     return certainty_of([c["weight"] for c in nlp(text).user_data["nc_certainty"]])
 
 
-@pytest.mark.parametrize(("text", "effect"), [
-    ("Adding in other neuron features could require many more layers than this.", "increases"),
-    ("We would underestimate the computational power of animal brains.", "increases"),
-    ("Much of that additional complexity can be simplified.", "decreases"),
-    ("Much of that supposed complexity isn't useful.", "decreases"),
-    ("Modeling the impact of a spike is fairly simple.", "no_major_change"),
-    ("You can use a single synaptic weight for each synapse.", "no_major_change"),
-    ("It is unclear how generic such cases are.", "uncertain"),
-    ("It is difficult to determine the level of detail models need.", "uncertain"),
-    ("The tasks are studied in the lab every day.", None),
-])
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("Adding in other neuron features could require many more layers than this.", "increases"),
+        ("We would underestimate the computational power of animal brains.", "increases"),
+        ("Much of that additional complexity can be simplified.", "decreases"),
+        ("Much of that supposed complexity isn't useful.", "decreases"),
+        ("Modeling the impact of a spike is fairly simple.", "no_major_change"),
+        ("You can use a single synaptic weight for each synapse.", "no_major_change"),
+        ("It is unclear how generic such cases are.", "uncertain"),
+        ("It is difficult to determine the level of detail models need.", "uncertain"),
+        ("The tasks are studied in the lab every day.", None),
+    ],
+)
 def test_effect_cues_classify_sentences(claim_nlp, text: str, effect: str | None) -> None:  # noqa: ANN001
     assert _effect(claim_nlp, text) == effect
 
 
-@pytest.mark.parametrize(("text", "effect"), [
-    ("These models are not adequate to capture what a neuron does.", "increases"),
-    ("These models are adequate to capture what a neuron does.", "no_major_change"),
-    ("This extra machinery cannot be simplified.", "increases"),
-    ("He would be extremely surprised if models need more complex neurons.", "no_major_change"),
-])
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("These models are not adequate to capture what a neuron does.", "increases"),
+        ("These models are adequate to capture what a neuron does.", "no_major_change"),
+        ("This extra machinery cannot be simplified.", "increases"),
+        ("He would be extremely surprised if models need more complex neurons.", "no_major_change"),
+    ],
+)
 def test_effect_cues_flip_under_negation(claim_nlp, text: str, effect: str) -> None:  # noqa: ANN001
     assert _effect(claim_nlp, text) == effect
 
 
-@pytest.mark.parametrize(("text", "band"), [
-    ("Dendrites might be doing something more.", "low"),
-    ("It's possible much of that complexity isn't useful.", "low"),
-    ("I'm not sure how much this cuts off the estimate.", "low"),
-    ("Neurons have thousands of synapses.", "medium"),
-    ("I think 10x is a reasonable guess.", "medium"),
-    ("Real neurons clearly do things with calcium.", "high"),
-    ("He is confident that the non-linearities can be emulated.", "high"),
-])
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("Dendrites might be doing something more.", "low"),
+        ("It's possible much of that complexity isn't useful.", "low"),
+        ("I'm not sure how much this cuts off the estimate.", "low"),
+        ("Neurons have thousands of synapses.", "medium"),
+        ("I think 10x is a reasonable guess.", "medium"),
+        ("Real neurons clearly do things with calcium.", "high"),
+        ("He is confident that the non-linearities can be emulated.", "high"),
+    ],
+)
 def test_certainty_cues_bin_like_the_scorer(claim_nlp, text: str, band: str) -> None:  # noqa: ANN001
     value = _certainty(claim_nlp, text)
     assert ("low" if value < 0.4 else "medium" if value <= 0.7 else "high") == band

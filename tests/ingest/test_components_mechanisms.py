@@ -7,14 +7,17 @@ import pytest
 from ontology.mechanisms import load_mechanisms
 
 
-@pytest.mark.parametrize(("text", "mechanism"), [
-    ("adding NMDA currents to the model", "nmda_receptors"),
-    ("dendritic spikes in the tree", "dendritic_computation"),
-    ("Calcium dynamics are the most egregious example", "calcium_dynamics"),
-    ("the autopatcher runs patch clamp experiments", "electrophysiology_data"),
-    ("a leaky integrated phi neuron", "neuron_io_complexity"),  # speech-recognition variant (hiddenLabel)
-    ("a single synaptic weight", "synaptic_transmission"),
-])
+@pytest.mark.parametrize(
+    ("text", "mechanism"),
+    [
+        ("adding NMDA currents to the model", "nmda_receptors"),
+        ("dendritic spikes in the tree", "dendritic_computation"),
+        ("Calcium dynamics are the most egregious example", "calcium_dynamics"),
+        ("the autopatcher runs patch clamp experiments", "electrophysiology_data"),
+        ("a leaky integrated phi neuron", "neuron_io_complexity"),  # speech-recognition variant (hiddenLabel)
+        ("a single synaptic weight", "synaptic_transmission"),
+    ],
+)
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
     blank_nlp.add_pipe("nc_mechanisms")
     doc = blank_nlp(text)

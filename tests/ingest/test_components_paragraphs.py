@@ -16,14 +16,17 @@ def test_parse_text_keeps_every_offset(text: str) -> None:
     assert all(p == t or p == " " for p, t in zip(prepared, text, strict=True))
 
 
-@pytest.mark.parametrize(("text", "joined"), [
-    ("the impact of a \npre-synaptic spike", True),       # hard wrap inside a sentence
-    ("Prof. \nDruckmann thinks so", True),                 # abbreviation at the line end
-    ("Flaw one: no reversed control\nSay we have", False),  # a short heading line
-    ("It ends here.\n\nNew paragraph", False),
-    ("first point\n• second point", False),
-    ("first point\n  2. second point", False),
-])
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("the impact of a \npre-synaptic spike", True),  # hard wrap inside a sentence
+        ("Prof. \nDruckmann thinks so", True),  # abbreviation at the line end
+        ("Flaw one: no reversed control\nSay we have", False),  # a short heading line
+        ("It ends here.\n\nNew paragraph", False),
+        ("first point\n• second point", False),
+        ("first point\n  2. second point", False),
+    ],
+)
 def test_parse_text_joins_only_wrapped_lines(text: str, joined: bool) -> None:
     prepared = parse_text(text)
     assert ("\n" not in prepared) is joined
@@ -40,3 +43,9 @@ def test_paragraph_breaks_start_sentences(claim_nlp) -> None:  # noqa: ANN001
     doc = claim_nlp(parse_text("Neurons are complex and\n\nthe brain has many of them"))
     starts = [s.text.strip() for s in doc.sents]
     assert starts[-1].startswith("the brain")
+
+
+@pytest.mark.slow
+def test_lowercase_word_after_abbreviation_continues_the_sentence(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp("The framework does not envision AGI/TAI/etc. by simulating the brain.")
+    assert len(list(doc.sents)) == 1

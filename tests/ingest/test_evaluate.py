@@ -17,16 +17,39 @@ GOLD_DIR = REPO.parent / "shared" / "gold"
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 DOC = "Neurons are complex. Dendrites compute. *Spikes* matter a lot.\n*  Second line here of the talk."
 GOLD = [
-    {"id": "d-1", "doc": "d.txt", "quote": "Dendrites compute.", "speaker": "Ann Smith", "topic": "dendritic_computation",
-     "effect": "increases", "certainty": "medium", "quantity": None},
-    {"id": "d-2", "doc": "d.txt", "quote": "Spikes matter a lot.", "speaker": "commenter", "topic": "spike_timing",
-     "effect": None, "certainty": "high", "quantity": {"low": 5, "high": 8, "best": None}},
+    {
+        "id": "d-1",
+        "doc": "d.txt",
+        "quote": "Dendrites compute.",
+        "speaker": "Ann Smith",
+        "topic": "dendritic_computation",
+        "effect": "increases",
+        "certainty": "medium",
+        "quantity": None,
+    },
+    {
+        "id": "d-2",
+        "doc": "d.txt",
+        "quote": "Spikes matter a lot.",
+        "speaker": "commenter",
+        "topic": "spike_timing",
+        "effect": None,
+        "certainty": "high",
+        "quantity": {"low": 5, "high": 8, "best": None},
+    },
 ]
 
 
 def _pred(text: str, **fields) -> dict:  # noqa: ANN003
-    return {"text": text, "speaker": "Ann Smith", "topics": [], "effect": None, "certainty": 0.6,
-            "quantities": [], **fields}
+    return {
+        "text": text,
+        "speaker": "Ann Smith",
+        "topics": [],
+        "effect": None,
+        "certainty": 0.6,
+        "quantities": [],
+        **fields,
+    }
 
 
 def test_norm_removes_markup_quotes_and_transcript_prefixes() -> None:
@@ -35,16 +58,24 @@ def test_norm_removes_markup_quotes_and_transcript_prefixes() -> None:
 
 def test_score_counts_recall_precision_and_fields() -> None:
     docs = {"d.txt": norm(DOC)}
-    preds = [_pred("Dendrites compute.", topics=["dendritic computation"], effect="increases"),
-             _pred("*Spikes* matter a lot.", speaker="commenter 2", certainty=0.9,
-                   quantities=[{"low": 5.0, "high": 8.0, "best": None}]),
-             _pred("Neurons are complex."),
-             _pred("This text is in no document at all.")]
+    preds = [
+        _pred("Dendrites compute.", topics=["dendritic computation"], effect="increases"),
+        _pred(
+            "*Spikes* matter a lot.",
+            speaker="commenter 2",
+            certainty=0.9,
+            quantities=[{"low": 5.0, "high": 8.0, "best": None}],
+        ),
+        _pred("Neurons are complex."),
+        _pred("This text is in no document at all."),
+    ]
     figures = score(docs, GOLD, preds).figures
     assert (figures["gold"], figures["pred"], figures["pred_unlocated"]) == (2, 4, 1)
     assert (figures["recall"], figures["precision"]) == (1.0, 0.5)
     assert figures["speaker_acc"] == 1.0 and figures["topic_acc"] == 0.5
-    assert figures["effect_acc"] == 1.0 and figures["certainty_acc"] == 1.0 and figures["quantity_recall"] == 1.0
+    assert (
+        figures["effect_acc"] == 1.0 and figures["certainty_acc"] == 1.0 and figures["quantity_recall"] == 1.0
+    )
 
 
 def test_overlap_needs_half_of_the_shorter_span() -> None:
@@ -59,7 +90,9 @@ def test_quantity_ok_needs_every_gold_value() -> None:
 
 
 def test_gold_document_names_match_by_content() -> None:
-    assert gold_document_names(GOLD, {"renamed.txt": DOC, "other.txt": "Nothing here."}) == {"renamed.txt": "d.txt"}
+    assert gold_document_names(GOLD, {"renamed.txt": DOC, "other.txt": "Nothing here."}) == {
+        "renamed.txt": "d.txt"
+    }
 
 
 def test_load_gold_names_the_file_and_line(tmp_path: Path) -> None:
@@ -77,16 +110,66 @@ def test_evaluate_command_has_help() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (GOLD_DIR / "score_claims.py").exists() or not SHARED_CORPUS.exists(),
-                    reason="the gold set ../shared/gold (with score_claims.py and ../shared/corpus) is absent")
+@pytest.mark.skipif(
+    not (GOLD_DIR / "score_claims.py").exists() or not SHARED_CORPUS.exists(),
+    reason="the gold set ../shared/gold (with score_claims.py and ../shared/corpus) is absent",
+)
 def test_evaluation_agrees_with_reference_scorer(tmp_path: Path) -> None:
     from neuroclaims.commands.evaluate import run_evaluation
 
     export = tmp_path / "claims.jsonl"
     ours = run_evaluation(GOLD_DIR, REPO / "corpus", out=export)["overall"]
     reference = subprocess.run(
-        [sys.executable, str(GOLD_DIR / "score_claims.py"), "--docs", str(SHARED_CORPUS),
-         "--gold", str(GOLD_DIR / "claims.jsonl"), "--pred", str(export), "--json"],
-        capture_output=True, text=True, check=True)
+        [
+            sys.executable,
+            str(GOLD_DIR / "score_claims.py"),
+            "--docs",
+            str(SHARED_CORPUS),
+            "--gold",
+            str(GOLD_DIR / "claims.jsonl"),
+            "--pred",
+            str(export),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert ours == json.loads(reference.stdout)
     assert ours["pred"] > 0 and ours["recall"] > 0.5
+
+
+def test_every_mechanism_label_satisfies_the_scorer_topic_check() -> None:
+    from ingest.evaluate import topic_ok
+    from ontology.mechanisms import load_mechanisms
+
+    gold_topics = {
+        "synaptic_transmission",
+        "neuron_io_complexity",
+        "dendritic_computation",
+        "nmda_receptors",
+        "ion_channels",
+        "calcium_dynamics",
+        "learning_plasticity",
+        "neuromodulation",
+        "glia",
+        "gap_junctions",
+        "ephaptic_effects",
+        "spike_timing",
+        "time_constants",
+        "sparsity",
+        "neuron_synapse_counts",
+        "total_brain_compute",
+        "electrophysiology_data",
+        "transcriptomics",
+        "connectomics",
+        "peripheral_systems",
+        "model_organisms",
+        "brain_architecture",
+        "methodology",
+        "energy_efficiency",
+        "other",
+    }
+    labels = {m.id: m.label for m in load_mechanisms()}
+    assert gold_topics <= labels.keys()
+    assert [t for t in sorted(gold_topics) if not topic_ok(t, [labels[t]])] == []

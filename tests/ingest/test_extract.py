@@ -9,49 +9,81 @@ from ontology.models import Basis, Effect, Participant, Role, Segment, Source, S
 
 pytestmark = pytest.mark.slow
 
-NOTES = ("Ion channels\n\n"
-         "Neurons can have a few dozen of some 200-300 \ntypes of ion channels, which are strongly non-linear. "
-         "Mr. Carlsmith suggested that this is a \nreasonable classification of neural signaling.\n")
-FORUM = ("This is a link post.\n\n"
-         "My own quick takeaway is that it takes 5-8 layers with about 1000 neurons in an artificial neural "
-         "network to simulate a single biological neuron.\n\n"
-         "Thanks, these are both excellent points.\n\n"
-         "  1. It's possible much of that complexity isn't useful.\n")
-PODCAST = ("*  So I think that the brain is doing much more than a single synaptic weight per\n"
-           "*  synapse would suggest. Is that right?\n"
-           "*  Yeah. David Beniaguev, Idan Segev, and Michael London found that\n"
-           "*  NMDA currents increased the size of the network required.\n")
+NOTES = (
+    "Ion channels\n\n"
+    "Neurons can have a few dozen of some 200-300 \ntypes of ion channels, which are strongly non-linear. "
+    "Mr. Carlsmith suggested that this is a \nreasonable classification of neural signaling.\n"
+)
+FORUM = (
+    "This is a link post.\n\n"
+    "My own quick takeaway is that it takes 5-8 layers with about 1000 neurons in an artificial neural "
+    "network to simulate a single biological neuron.\n\n"
+    "Thanks, these are both excellent points.\n\n"
+    "  1. It's possible much of that complexity isn't useful.\n"
+)
+PODCAST = (
+    "*  So I think that the brain is doing much more than a single synaptic weight per\n"
+    "*  synapse would suggest. Is that right?\n"
+    "*  Yeah. David Beniaguev, Idan Segev, and Michael London found that\n"
+    "*  NMDA currents increased the size of the network required.\n"
+)
 
 
 def _notes() -> Source:
-    meta = SourceMeta(title="Notes", kind="interview_notes", participants=(
-        Participant(name="Shaul Druckmann", role=Role.INTERVIEWEE, affiliation="Stanford University"),
-        Participant(name="Joseph Carlsmith", role=Role.INTERVIEWER)))
+    meta = SourceMeta(
+        title="Notes",
+        kind="interview_notes",
+        participants=(
+            Participant(name="Shaul Druckmann", role=Role.INTERVIEWEE, affiliation="Stanford University"),
+            Participant(name="Joseph Carlsmith", role=Role.INTERVIEWER),
+        ),
+    )
     source = Source.from_meta(meta, NOTES)
     heading_end = NOTES.index("\n")
-    return source.model_copy(update={"segments": (
-        Segment(start=0, end=heading_end, heading=True),
-        Segment(start=heading_end, end=len(NOTES), speaker="Shaul Druckmann", role=Role.INTERVIEWEE))})
+    return source.model_copy(
+        update={
+            "segments": (
+                Segment(start=0, end=heading_end, heading=True),
+                Segment(start=heading_end, end=len(NOTES), speaker="Shaul Druckmann", role=Role.INTERVIEWEE),
+            )
+        }
+    )
 
 
 def _forum() -> Source:
     source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), FORUM)
     first, thanks, item = FORUM.index("My own"), FORUM.index("Thanks"), FORUM.index("  1.")
-    return source.model_copy(update={"segments": (
-        Segment(start=0, end=first, boilerplate=True),
-        Segment(start=first, end=thanks, role=Role.POST_AUTHOR),
-        Segment(start=thanks, end=item, role=Role.POST_AUTHOR),
-        Segment(start=item, end=len(FORUM), role=Role.COMMENTER))})
+    return source.model_copy(
+        update={
+            "segments": (
+                Segment(start=0, end=first, boilerplate=True),
+                Segment(start=first, end=thanks, role=Role.POST_AUTHOR),
+                Segment(start=thanks, end=item, role=Role.POST_AUTHOR),
+                Segment(start=item, end=len(FORUM), role=Role.COMMENTER),
+            )
+        }
+    )
 
 
 def _podcast() -> Source:
-    meta = SourceMeta(title="Episode", kind="podcast_transcript", participants=(
-        Participant(name="Paul Middlebrooks", role=Role.HOST), Participant(name="Dan Goodman", role=Role.GUEST)))
+    meta = SourceMeta(
+        title="Episode",
+        kind="podcast_transcript",
+        participants=(
+            Participant(name="Paul Middlebrooks", role=Role.HOST),
+            Participant(name="Dan Goodman", role=Role.GUEST),
+        ),
+    )
     source = Source.from_meta(meta, PODCAST)
     turn = PODCAST.index("*  Yeah")
-    return source.model_copy(update={"segments": (
-        Segment(start=0, end=turn, speaker="Paul Middlebrooks", role=Role.HOST),
-        Segment(start=turn, end=len(PODCAST), speaker="Dan Goodman", role=Role.GUEST))})
+    return source.model_copy(
+        update={
+            "segments": (
+                Segment(start=0, end=turn, speaker="Paul Middlebrooks", role=Role.HOST),
+                Segment(start=turn, end=len(PODCAST), speaker="Dan Goodman", role=Role.GUEST),
+            )
+        }
+    )
 
 
 @pytest.mark.parametrize("make", [_notes, _forum, _podcast])
@@ -61,7 +93,7 @@ def test_extract_keeps_exact_evidence(claim_nlp, make) -> None:  # noqa: ANN001
     assert extraction.claims
     for claim in extraction.claims:
         ev = claim.evidence
-        assert source.text[ev.start:ev.end] == ev.quote
+        assert source.text[ev.start : ev.end] == ev.quote
         assert ev.quote == ev.quote.strip() and not ev.quote.startswith(("*", "•", "1."))
         assert claim.topics and 0 <= claim.certainty <= 1
 
@@ -82,8 +114,12 @@ def test_extract_notes_speakers_topics_and_quantities(claim_nlp) -> None:  # noq
 def test_extract_forum_skips_boilerplate_and_pleasantries(claim_nlp) -> None:  # noqa: ANN001
     claims = extract(_forum(), claim_nlp).claims
     quotes = [c.evidence.quote for c in claims]
-    assert quotes == [FORUM[FORUM.index("it takes") - len("My own quick takeaway is that "):FORUM.index(" neuron.\n") + 8],
-                      "It's possible much of that complexity isn't useful."]
+    assert quotes == [
+        FORUM[
+            FORUM.index("it takes") - len("My own quick takeaway is that ") : FORUM.index(" neuron.\n") + 8
+        ],
+        "It's possible much of that complexity isn't useful.",
+    ]
     takeaway, possible = claims
     assert takeaway.speaker.name == "post author" and not takeaway.speaker.named
     assert {q.parameter for q in takeaway.quantities} >= {"DNN layers per neuron"}
@@ -110,7 +146,27 @@ def test_extract_is_stable_and_matches_extract_many() -> None:
 
 
 def test_references_resolve_footnote_markers() -> None:
-    text = "Claim[1] and another[2].\n\n1. ^\n\nNandi A et al. Cell Rep. 2022.\n\n2. ^\n  3. ^\n\nOther ref.\n"
+    text = (
+        "Claim[1] and another[2].\n\n1. ^\n\nNandi A et al. Cell Rep. 2022.\n\n2. ^\n  3. ^\n\nOther ref.\n"
+    )
     refs = references(text)
     assert refs[1] == "Nandi A et al. Cell Rep. 2022."
     assert 2 not in refs  # its marker has no text of its own
+
+
+def test_without_quotations_drops_a_reply_quoting_an_earlier_claim(claim_nlp) -> None:  # noqa: ANN001
+    text = (
+        "Neurons need about 1000 artificial units each to simulate.\n\n"
+        "Neurons need about 1000 artificial units each to simulate.\n\n"
+        "I doubt that number for cortical neurons.\n"
+    )
+    source = Source.from_meta(SourceMeta(title="Thread", kind="forum_post"), text)
+    quotes = [c.evidence for c in extract(source, claim_nlp).claims]
+    assert [e.start for e in quotes if e.quote.startswith("Neurons need")] == [0]
+
+
+def test_extract_many_in_worker_processes_gives_the_same_claims() -> None:
+    sources = [_notes(), _forum(), _podcast()]
+    single = [[c.model_dump() for c in e.claims] for e in extract_many(sources)]
+    forked = [[c.model_dump() for c in e.claims] for e in extract_many(sources, n_process=2, batch_size=1)]
+    assert forked == single

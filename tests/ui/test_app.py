@@ -155,6 +155,7 @@ def test_mechanisms_page_spreads_effects_by_expert(sample_store_dir: Path) -> No
 def test_graph_page_radius_grows_the_neighbourhood(sample_store_dir: Path) -> None:
     at = run_page("graph")
     at.selectbox(key="graph_focus_expert").set_value("agent-geoffrey-irving").run()
+    at.slider(key="graph_radius").set_value(1).run()
     one = int(re.search(r"(\d+) nodes", all_text(at)).group(1))
     at.slider(key="graph_radius").set_value(2).run()
     two = int(re.search(r"(\d+) nodes", all_text(at)).group(1))
@@ -239,3 +240,19 @@ def test_add_document_rejects_bad_input_plainly(sample_store_dir: Path) -> None:
     assert "Paste the document's text" in message
     assert "Give the document a title" in message
     assert "unknown role 'astronaut'" in message
+
+
+@pytest.mark.parametrize(
+    ("view", "table_column"), [("expert_mechanism", "centrality"), ("citations", "centrality")]
+)
+def test_graph_page_projection_views_rank_nodes(sample_store_dir: Path, view: str, table_column: str) -> None:
+    at = run_page("graph")
+    at.radio(key="graph_view").set_value(view).run()
+    assert_no_exception(at)
+    rankings = [df.value for df in at.dataframe if table_column in df.value.columns]
+    assert rankings and len(rankings[0]) > 0
+    names = set(rankings[0]["name"])
+    if view == "citations":
+        assert {"Beniaguev, Segev & London (2021)", "Carlsmith (2020)"} <= names
+    else:
+        assert "synaptic transmission" in names

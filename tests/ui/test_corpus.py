@@ -101,3 +101,14 @@ def test_corpus_index_of_nothing_is_empty() -> None:
     index = CorpusIndex.build([])
     assert index.empty
     assert index.rows() == []
+
+
+def test_corpus_relations_mirror_the_agreement_projection(sample_extractions: list[Extraction]) -> None:
+    from kg.projections import project_agreement
+
+    index = CorpusIndex.build(sample_extractions)
+    graph = project_agreement(sample_extractions)
+    assert sum(len(r) for r in index.relations.values()) == 2 * graph.number_of_edges()
+    for a, b, data in graph.edges(data=True):
+        kind = {r.claim_id: r.kind for r in index.relations[a]}[b]
+        assert kind == (AGREES if data["relation"] == "agree" else CONFLICTS)

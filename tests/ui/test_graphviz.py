@@ -52,3 +52,20 @@ def test_to_dot_escapes_labels_and_outlines_focus(index: CorpusIndex) -> None:
     assert dot.startswith("graph G {") and dot.rstrip().endswith("}")
     assert '\\"Quote\\"' in dot and "\\\\ Backslash" in dot
     assert dot.count("penwidth=3") == 1
+
+
+def test_neighbourhood_draws_relations_only_at_the_focus(index: CorpusIndex) -> None:
+    graph = knowledge_graph(index)
+    expert_view = neighbourhood(graph, node_id("expert", "agent-geoffrey-irving"), radius=2)
+    assert not [e for e in expert_view.edges(data="kind") if e[2] in ("agrees", "conflicts")]
+    (claim,) = index.by_expert["agent-geoffrey-irving"]
+    claim_view = neighbourhood(graph, node_id("claim", claim), radius=1)
+    relation_edges = [e for e in claim_view.edges(data="kind") if e[2] == "conflicts"]
+    assert relation_edges and all(node_id("claim", claim) in e[:2] for e in relation_edges)
+
+
+def test_to_dot_labels_claims_with_effect_and_conflicts(index: CorpusIndex) -> None:
+    graph = knowledge_graph(index)
+    (claim,) = index.by_expert["agent-geoffrey-irving"]
+    dot = to_dot(graph.subgraph([node_id("claim", claim)]))
+    assert "[increases · 3 conflicting]" in dot  # two claims by Druckmann, one by commenter 2

@@ -7,13 +7,14 @@ parameter's contributing claims (linked to the Claims page) and downloads of the
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import Any
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 from kg.estimate import EstimateError, Weights
+from kg.estimate.export import export_inputs
 from ontology.models import Role
 from ui import data
 from ui.corpus import CorpusIndex
@@ -124,49 +125,79 @@ def _claim_text(index: CorpusIndex, claim_id: str, width: int = 100) -> str:
     return f"{claim.speaker.name}: “{quote[:width]}{'…' if len(quote) > width else ''}”"
 
 
-def _distribution_chart(result: Any) -> alt.LayerChart:
+def distribution_spec(result: Any) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The FLOP/s histogram on a log axis with the 5th/50th/95th percentiles marked, as a
+    Vega-Lite spec (plain dicts: no Altair validation on every slider move)."""
     edges, counts = result.histogram.log10_edges, result.histogram.counts
     total = max(1, sum(counts))
-    bars = pd.DataFrame(
-        {
-            "from": [10**e for e in edges[:-1]],
-            "to": [10**e for e in edges[1:]],
-            "share": [c / total for c in counts],
-        }
-    )
     p = result.percentiles
-    marks = pd.DataFrame({"value": [p.p5, p.p50, p.p95], "label": ["5th", "median", "95th"]})
-    x = alt.X(
-        "from:Q",
-        scale=alt.Scale(type="log"),
-        title=f"brain {result.unit} (log scale)",
-        axis=alt.Axis(format="~e", grid=False),
-    )
-    hist = (
-        alt.Chart(bars)
-        .mark_rect(color="#4c6ef5", opacity=0.85)
-        .encode(
-            x=x,
-            x2="to:Q",
-            y=alt.Y("share:Q", title="share of samples", axis=alt.Axis(format="%")),
-            tooltip=[
-                alt.Tooltip("from:Q", format=".2e"),
-                alt.Tooltip("to:Q", format=".2e"),
-                alt.Tooltip("share:Q", format=".1%"),
-            ],
-        )
-    )
-    rules = (
-        alt.Chart(marks)
-        .mark_rule(color="#e8590c", strokeDash=[4, 3], size=2)
-        .encode(x="value:Q", tooltip=["label", alt.Tooltip("value:Q", format=".2e")])
-    )
-    text = (
-        alt.Chart(marks)
-        .mark_text(align="left", dx=4, dy=-6, color="#e8590c", fontWeight="bold")
-        .encode(x="value:Q", y=alt.value(12), text="label")
-    )
-    return (hist + rules + text).properties(height=300)
+    rows = [
+        {"from": 10**lo, "to": 10**hi, "share": c / total, "label": None, "value": None}
+        for lo, hi, c in zip(edges[:-1], edges[1:], counts, strict=True)
+    ]
+    rows += [
+        {"from": None, "to": None, "share": None, "label": label, "value": value}
+        for label, value in (("5th", p.p5), ("median", p.p50), ("95th", p.p95))
+    ]
+    x_title = f"brain {result.unit} (log scale)"
+    spec = {
+        "height": 300,
+        "layer": [
+            {
+                "transform": [{"filter": "datum.share != null"}],
+                "mark": {"type": "rect", "color": "#4c6ef5", "opacity": 0.85},
+                "encoding": {
+                    "x": {
+                        "field": "from",
+                        "type": "quantitative",
+                        "scale": {"type": "log"},
+                        "title": x_title,
+                        "axis": {"format": "~e", "grid": False},
+                    },
+                    "x2": {"field": "to"},
+                    "y": {
+                        "field": "share",
+                        "type": "quantitative",
+                        "title": "share of samples",
+                        "axis": {"format": "%"},
+                    },
+                    "tooltip": [
+                        {"field": "from", "type": "quantitative", "format": ".2e"},
+                        {"field": "to", "type": "quantitative", "format": ".2e"},
+                        {"field": "share", "type": "quantitative", "format": ".1%"},
+                    ],
+                },
+            },
+            {
+                "transform": [{"filter": "datum.label != null"}],
+                "mark": {"type": "rule", "color": "#e8590c", "strokeDash": [4, 3], "size": 2},
+                "encoding": {
+                    "x": {"field": "value", "type": "quantitative"},
+                    "tooltip": [
+                        {"field": "label"},
+                        {"field": "value", "type": "quantitative", "format": ".2e"},
+                    ],
+                },
+            },
+            {
+                "transform": [{"filter": "datum.label != null"}],
+                "mark": {
+                    "type": "text",
+                    "align": "left",
+                    "dx": 4,
+                    "dy": -6,
+                    "color": "#e8590c",
+                    "fontWeight": "bold",
+                },
+                "encoding": {
+                    "x": {"field": "value", "type": "quantitative"},
+                    "y": {"value": 12},
+                    "text": {"field": "label"},
+                },
+            },
+        ],
+    }
+    return pd.DataFrame(rows), spec
 
 
 def _terms_table(result: Any) -> pd.DataFrame:
@@ -212,16 +243,26 @@ def _sensitivity(index: CorpusIndex, report: Any) -> None:
         st.caption("No parameter varies.")
     else:
         left, right = st.columns([3, 2], gap="large")
-        chart = (
-            alt.Chart(swings)
-            .mark_bar(color="#7048e8")
-            .encode(
-                x=alt.X("orders of magnitude:Q", title="swing of the median (orders of magnitude)"),
-                y=alt.Y("parameter:N", sort="-x", title=None, axis=alt.Axis(labelLimit=280)),
-                tooltip=list(swings.columns),
-            )
-        )
-        left.altair_chart(chart.properties(height=max(120, 26 * len(swings))), width="stretch")
+        spec = {
+            "height": max(120, 26 * len(swings)),
+            "mark": {"type": "bar", "color": "#7048e8"},
+            "encoding": {
+                "x": {
+                    "field": "orders of magnitude",
+                    "type": "quantitative",
+                    "title": "swing of the median (orders of magnitude)",
+                },
+                "y": {
+                    "field": "parameter",
+                    "type": "nominal",
+                    "sort": "-x",
+                    "title": None,
+                    "axis": {"labelLimit": 280},
+                },
+                "tooltip": [{"field": c} for c in swings.columns],
+            },
+        }
+        left.vega_lite_chart(swings, spec, width="stretch")
         right.dataframe(
             swings,
             hide_index=True,
@@ -342,7 +383,8 @@ def render_estimate(index: CorpusIndex) -> None:
         f"{len(inputs.contributing_claims())} of {result.claims_read} claims feed the model; "
         f"{len(result.priors)} parameters fall back to priors ({', '.join(result.priors) or 'none'})."
     )
-    st.altair_chart(_distribution_chart(result), width="stretch")
+    frame, spec = distribution_spec(result)
+    st.vega_lite_chart(frame, spec, width="stretch")
 
     st.markdown("#### Terms")
     st.dataframe(_terms_table(result), hide_index=True)
@@ -368,7 +410,9 @@ def render_estimate(index: CorpusIndex) -> None:
         )
 
     st.markdown("#### Sensitivity")
-    _sensitivity(index, data.estimate_sensitivity(key, weights_json, SENSITIVITY_SAMPLES))
+    # Filled last: leave-one-claim-out re-runs the model once per claim, so everything else is
+    # drawn (and sent to the browser) before it starts.
+    sensitivity_box = st.container()
 
     st.markdown("#### Parameters and the claims behind them")
     _parameters(index, result)
@@ -389,12 +433,18 @@ def render_estimate(index: CorpusIndex) -> None:
                 hide_index=True,
             )
 
+    data.mark_time("results")
+    with sensitivity_box:
+        with st.spinner("Ranking sensitivity…"):
+            report = data.estimate_sensitivity(key, weights_json, SENSITIVITY_SAMPLES)
+        _sensitivity(index, report)
+
     st.markdown("#### Download the estimate inputs")
     cols = st.columns(len(EXPORTS))
     for col, (fmt, (label, mime)) in zip(cols, EXPORTS.items(), strict=True):
         col.download_button(
             f"{label}",
-            data.estimate_export(key, weights_json, samples, fmt).encode("utf-8"),
+            partial(export_inputs, inputs, fmt),
             file_name=f"neuroclaims-estimate-inputs.{'squiggle' if fmt == 'squiggle' else fmt}",
             mime=mime,
             key=f"download_{fmt}",

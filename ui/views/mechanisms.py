@@ -91,15 +91,15 @@ def render_mechanisms(index: CorpusIndex) -> None:
             alt.Chart(spread)
             .mark_bar()
             .encode(
-                y=alt.Y("expert:N", sort="-x", title=None),
+                y=alt.Y("expert:N", sort="-x", title=None, axis=alt.Axis(labelOverlap=False, labelLimit=150)),
                 x=alt.X("sum(claims):Q", title="claims"),
                 color=alt.Color(
-                    "effect:N", scale=EFFECT_SCALE, legend=alt.Legend(orient="bottom", title=None)
+                    "effect:N", scale=EFFECT_SCALE, legend=alt.Legend(orient="top", title=None, columns=3)
                 ),
                 tooltip=["expert", "effect", "claims"],
             )
         )
-        st.altair_chart(chart.properties(height=max(120, 32 * spread["expert"].nunique())), width="stretch")
+        st.altair_chart(chart.properties(height=alt.Step(24)), width="stretch")
         st.dataframe(
             spread.pivot_table(index="expert", columns="effect", values="claims", fill_value=0),
             width="stretch",
