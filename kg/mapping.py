@@ -263,9 +263,9 @@ def _constants(namespace: Any, names: str) -> SimpleNamespace:
 
 
 _NC = _constants(NC, "Claim Source about basis best boilerplate certainty certaintyCue checksum cites "
-                  "documentKind effect effectCue end filePath hasEvidence hasQuantity hasSegment heading high "
-                  "low named ordinal parameter participant position role sourceText speakerName speakerRole "
-                  "start unit valueOrder verbatim")
+                     "documentKind effect effectCue end filePath hasEvidence hasQuantity hasSegment heading "
+                     "high low named ordinal parameter participant position role sourceText speakerName "
+                     "speakerRole start unit valueOrder verbatim")
 _PROV = _constants(PROV, "wasAttributedTo wasDerivedFrom")
 _OA = _constants(OA, "TextPositionSelector TextQuoteSelector end exact hasSelector hasSource hasTarget start")
 _DCTERMS = _constants(DCTERMS, "date identifier title")
@@ -355,7 +355,8 @@ def _source(index: _Index, s: Node) -> Source:
         id=index.required(s, _DCTERMS.identifier), title=index.required(s, _DCTERMS.title),
         kind=index.required(s, _NC.documentKind), text=index.required(s, _NC.sourceText),
         date=date if isinstance(date, dt.date) else None, url=_str_or_none(index.value(s, _SDO.url)),
-        participants=participants, path=index.value(s, _NC.filePath), checksum=index.required(s, _NC.checksum),
+        participants=participants, path=index.value(s, _NC.filePath),
+        checksum=index.required(s, _NC.checksum),
         segments=segments,
     )
 

@@ -126,7 +126,8 @@ def rank_centrality(graph: nx.Graph, kind: str, *, method: str = "degree",
     if not nodes:
         return []
     if method == "degree":
-        degree = graph.in_degree(nodes, weight=weight) if graph.is_directed() else graph.degree(nodes, weight=weight)
+        degree_of = graph.in_degree if graph.is_directed() else graph.degree
+        degree = degree_of(nodes, weight=weight)
         total = graph.size(weight=weight) or 1.0
         scores = {n: d / total for n, d in degree}
     elif method == "eigenvector":
@@ -151,7 +152,8 @@ PROJECTIONS: dict[str, Callable[[Iterable[Extraction]], nx.Graph]] = {
 def flat_attributes(graph: nx.Graph) -> nx.Graph:
     """A copy whose list/dict attributes are JSON strings, as GraphML allows only scalars."""
     def flat(data: dict[str, Any]) -> dict[str, Any]:
-        return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in data.items()}
+        return {key: json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+                for key, value in data.items()}
 
     copy = graph.__class__()
     copy.graph.update(flat(graph.graph))

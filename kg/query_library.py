@@ -60,7 +60,8 @@ def parse_query_file(path: Path) -> NamedQuery:
         if match := _PARAM.fullmatch(body):
             name, kind, description = match.groups()
             if kind not in PARAM_KINDS:
-                raise StoreError(f"{path}:{number}: parameter kind {kind!r} is not one of {', '.join(PARAM_KINDS)}")
+                raise StoreError(f"{path}:{number}: parameter kind {kind!r} is not one of "
+                                 f"{', '.join(PARAM_KINDS)}")
             params.append(QueryParam(name, kind, description.strip()))
             current = None
         elif ":" in body and body.split(":", 1)[0] in ("title", "description"):
@@ -108,7 +109,8 @@ def param_term(param: QueryParam, raw: str) -> Node:
     if param.kind == "mechanism":
         known = mechanisms_by_id()
         if raw not in known:
-            raise QueryParameterError(f"unknown mechanism {raw!r} for {param.name}; known: {', '.join(sorted(known))}")
+            raise QueryParameterError(f"unknown mechanism {raw!r} for {param.name}; "
+                                      f"known: {', '.join(sorted(known))}")
         return mechanism_iri(raw)
     if param.kind == "source":
         return source_iri(raw)

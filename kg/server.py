@@ -40,7 +40,8 @@ def serve_command(location: Path, host: str = "127.0.0.1", port: int = 7878,
                   timeout_s: float | None = None) -> list[str]:
     """The command line that serves ``location`` read-only on ``host:port``."""
     if not (location / "CURRENT").exists():
-        raise StoreError(f"no graph store at {location}: run `neuroclaims ingest` first, or set NEUROCLAIMS_STORE")
+        raise StoreError(f"no graph store at {location}: run `neuroclaims ingest` first, "
+                         "or set NEUROCLAIMS_STORE")
     if not port_is_free(host, port):
         raise StoreError(f"port {port} on {host} is in use; pick another with --port")
     command = [str(find_oxigraph_binary()), "serve-read-only", "--location", str(location),

@@ -64,7 +64,7 @@ def read_documents(paths: Sequence[Path], meta: SourceMeta | None, report: Inges
         try:
             source = read_source(path, meta or load_meta(path))
         except IngestError as error:
-            report.failed.append(Failure(path, _problem(error)))
+            report.failed.append(Failure(path, _problem(error, path)))
             continue
         if source.id in seen:
             report.failed.append(Failure(path, f"duplicate document: same id {source.id!r} as {seen[source.id]}"))
@@ -138,7 +138,8 @@ def _guarded(extractions: Iterable) -> Iterable:
         yield item
 
 
-def _problem(error: IngestError) -> str:
+def _problem(error: IngestError, document: Path) -> str:
+    """The error without the document's own path; another file at fault (a sidecar) stays named."""
     text = str(error)
-    prefix = f"{error.path}: " if getattr(error, "path", None) else ""
+    prefix = f"{error.path}: " if getattr(error, "path", None) == document else ""
     return text.removeprefix(prefix)

@@ -69,8 +69,8 @@ def empty_store(request: pytest.FixtureRequest, tmp_path):  # noqa: ANN201 - a k
         import urllib.request
 
         url = request.getfixturevalue("oxigraph_server")
-        urllib.request.urlopen(urllib.request.Request(f"{url}/update", data=b"update=DROP%20ALL", method="POST"),
-                               timeout=10).read()
+        drop_all = urllib.request.Request(f"{url}/update", data=b"update=DROP%20ALL", method="POST")
+        urllib.request.urlopen(drop_all, timeout=10).read()
         store = SparqlServerStore(f"{url}/query")
     else:
         store = OxigraphStore(None if request.param == "oxigraph-memory" else tmp_path / "store")

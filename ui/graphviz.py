@@ -163,10 +163,12 @@ def to_dot(graph: nx.Graph, focus: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def projection_dot(graph: nx.Graph, keep: list[str], weight: str = "weight") -> str:
-    """DOT for a kg.projections graph cut to ``keep`` nodes: speakers, mechanisms or cited works,
-    edges drawn thicker the more claims stand behind them."""
-    sub = graph.subgraph(keep)
+def projection_dot(graph: nx.Graph, keep: list[str], weight: str = "weight", min_weight: float = 0) -> str:
+    """DOT for a kg.projections graph cut to ``keep`` nodes: speakers in one column, mechanisms or
+    cited works in the other, edges (of at least ``min_weight`` claims) thicker the more claims."""
+    sub = nx.subgraph_view(
+        graph.subgraph(keep), filter_edge=lambda a, b: graph.edges[a, b].get(weight, 1) >= min_weight
+    )
     names = {node: f"n{i}" for i, node in enumerate(sorted(sub.nodes))}
     style = {
         "speaker": NODE_STYLE["expert"],
@@ -186,6 +188,10 @@ def projection_dot(graph: nx.Graph, keep: list[str], weight: str = "weight") -> 
             for x in textwrap.wrap(textwrap.shorten(str(data.get("label", node)), 60, placeholder="…"), 26)
         )
         lines.append(f'  {names[node]} [label="{label}", {style.get(str(data.get("kind")), "")}];')
+    for kind in ("speaker", "mechanism", "work"):
+        column = [names[n] for n, d in sorted(sub.nodes(data=True)) if d.get("kind") == kind]
+        if column:
+            lines.append(f"  {{rank=same; {'; '.join(column)}}}")
     heaviest = max((d.get(weight, 1) for _, _, d in sub.edges(data=True)), default=1) or 1
     for a, b, data in sorted(sub.edges(data=True), key=lambda e: (names[e[0]], names[e[1]])):
         w = data.get(weight, 1)

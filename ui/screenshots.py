@@ -29,6 +29,13 @@ from ui.views import PAGES
 
 logger = logging.getLogger(__name__)
 
+# Extra views worth a picture: name -> query string.
+VARIANTS = {
+    "graph-experts-mechanisms": "page=graph&view=expert_mechanism",
+    "graph-citations": "page=graph&view=citations",
+    "sparql-disagreements": "page=sparql&query=disagreements",
+}
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -181,7 +188,7 @@ def take_screenshots(
         try:
             for page in pages:
                 out = out_dir / f"{page}.png"
-                browser.screenshot(f"{base}?page={page}", out)
+                browser.screenshot(f"{base}?{VARIANTS.get(page, f'page={page}')}", out)
                 logger.info("wrote %s", out)
                 written.append(out)
         finally:
@@ -202,13 +209,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, default=None, help="store directory (sets NEUROCLAIMS_STORE)")
     parser.add_argument("--out", type=Path, default=Path("out/screenshots"))
     parser.add_argument(
-        "--page", action="append", choices=list(PAGES), help="pages to capture (default: all)"
+        "--page",
+        action="append",
+        choices=[*PAGES, *VARIANTS],
+        help="pages to capture (default: all pages and views)",
     )
     parser.add_argument("--size", default="1400,1000", help="window size WIDTH,HEIGHT")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
-        written = take_screenshots(args.store, args.out, args.page or list(PAGES), args.size)
+        written = take_screenshots(args.store, args.out, args.page or [*PAGES, *VARIANTS], args.size)
     except ScreenshotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

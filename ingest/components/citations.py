@@ -48,6 +48,14 @@ FINDING_VERBS = {
     "suggest",
 }
 NOT_AUTHORS = {
+    "So",
+    "But",
+    "And",
+    "Then",
+    "Also",
+    "Now",
+    "Still",
+    "However",
     "In",
     "Since",
     "From",
@@ -74,7 +82,11 @@ class CitationFinder:
                 continue
             found.append((m.start(), m.end(), "author_year", m.group(0).strip(" ()")))
         for m in POSSESSIVE.finditer(text):
-            found.append((m.start(), m.end(), "lab", m.group(0)))
+            first, _, rest = m.group(0).partition(" ")
+            if rest and (first.endswith("ly") or first in NOT_AUTHORS):  # "Currently Carlsmith's estimate"
+                found.append((m.start() + len(first) + 1, m.end(), "lab", rest))
+            else:
+                found.append((m.start(), m.end(), "lab", m.group(0)))
         for m in NUMBERED.finditer(text):
             found.append((m.start(), m.end(), "reference", m.group(0)))
         for m in WORK.finditer(text):
@@ -95,21 +107,25 @@ class CitationFinder:
 
     @staticmethod
     def finding_subjects(doc: Doc) -> list[tuple[int, int, str, str]]:
-        """Named subjects of a finding verb, with their conjuncts: "X, Y, and Z found that ..."."""
+        """Named subjects of a finding verb, with their conjuncts: "X, Y, and Z found that ..."
+        (the parser may read the list as conjuncts, appositions or several subjects)."""
         out: list[tuple[int, int, str, str]] = []
         if not doc.has_annotation("DEP"):
             return out
-        for token in doc:
-            if (
-                token.dep_ not in ("nsubj", "nsubjpass")
-                or token.pos_ != "PROPN"
-                or token.head.lemma_ not in FINDING_VERBS
-            ):
+        for verb in doc:
+            if verb.lemma_ not in FINDING_VERBS:
                 continue
-            members = [token, *[t for t in token.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+            members = [
+                t
+                for subject in subjects
+                for t in subject.subtree
+                if t.pos_ == "PROPN" and (t in subjects or t.dep_ in ("conj", "appos"))
+            ]
+            if not members:
+                continue
             first = min(min((c.i for c in m.lefts if c.dep_ == "compound"), default=m.i) for m in members)
-            last = max(m.i for m in members)
-            span = doc[first : last + 1]
+            span = doc[first : max(m.i for m in members) + 1]
             if len(members) == 1 and span.root.ent_type_ not in ("PERSON", "ORG"):
                 continue  # a lone name the NER does not take for a person or group
             out.append((span.start_char, span.end_char, "finding", re.sub(r"\s+", " ", span.text)))

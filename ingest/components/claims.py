@@ -57,7 +57,7 @@ DOMAIN = re.compile(
     r"receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|dna|protein\w*|"
     r"dnns?|anns?|flops?|compute|computation\w*|emulat\w*|simulat\w*|wbe|upload\w*|plasticity|learning|"
     r"intelligence|agi|animals?|neuroscien\w*|neuromodulat\w*|dopamine|serotonin|retina|cochlea|spinal|"
-    r"anchors?|layers?|model(?:s|ed|ing|ling)?)\b",
+    r"anchors?|layers?|model(?:s|ed|ing|ling)?|complexity)\b",
     re.I,
 )
 

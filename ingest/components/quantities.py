@@ -126,8 +126,15 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
 
 
 def _with_per(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
-    """Extend "flop" to "flop per second"."""
+    """Extend "flop" to "flop per second" and "orders" to "orders of magnitude"."""
     if tokens and i + 2 < len(doc) and doc[i + 1].lower_ == "per":
+        return [*tokens, *doc[i + 1 : i + 3]]
+    if (
+        tokens
+        and i + 2 < len(doc)
+        and tokens[-1].lower_ in ("order", "orders")
+        and doc[i + 2].lower_ == "magnitude"
+    ):
         return [*tokens, *doc[i + 1 : i + 3]]
     return tokens
 
@@ -165,6 +172,8 @@ def parameter_for(
         return "neuron types" if "neuron" in u or "cell" in u or "neuron" in s else "types"
     if unit_lemma in TIME_UNITS:
         return "duration"
+    if "magnitude" in u:
+        return "orders of magnitude"
     return PARAMETERS.get(unit_lemma, u or "count")
 
 

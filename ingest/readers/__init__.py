@@ -17,7 +17,11 @@ from ontology.models import Source, SourceMeta
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["READERS", "ReadText", "decode", "read_source", "read_text"]
+__all__ = ["MAX_FILE_BYTES", "READERS", "ReadText", "decode", "read_source", "read_text"]
+
+# Larger files are refused before they are read: 10 MiB of text is ~1.5 million words, over ten
+# minutes of claim extraction on one core; split such a file into documents.
+MAX_FILE_BYTES = 10 * 2**20
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -55,6 +59,10 @@ def read_text(path: Path) -> ReadText:
             path, f"no reader for '{path.suffix or '(no extension)'}' files; supported: {known}"
         )
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(path, f"the file is too large ({size / 2**20:.1f} MiB; the limit is "
+                                  f"{MAX_FILE_BYTES / 2**20:g} MiB); split it into smaller documents")
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot read the file ({exc.strerror or exc})") from exc

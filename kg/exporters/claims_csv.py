@@ -15,17 +15,18 @@ from kg.exporters.claims import extraction_records
 from kg.exporters.registry import Exporter, register_exporter
 from ontology.models import Extraction
 
-COLUMNS = ("id", "source_id", "source_title", "source_url", "text", "start", "end", "speaker", "speaker_role",
-           "topics", "topic_ids", "effect", "certainty", "certainty_cues", "effect_cues", "quantities", "cites",
-           "basis")
+COLUMNS = ("id", "source_id", "source_title", "source_url", "text", "start", "end", "speaker",
+           "speaker_role", "topics", "topic_ids", "effect", "certainty", "certainty_cues", "effect_cues",
+           "quantities", "cites", "basis")
 LIST_SEPARATOR = "; "
 
 
 def csv_row(record: dict[str, Any]) -> dict[str, Any]:
     """One JSON Lines record as a flat CSV row."""
     row = {key: record.get(key) for key in COLUMNS if key in record}
-    row.update(source_id=record["source"]["id"], source_title=record["source"]["title"],
-               source_url=record["source"]["url"], quantities=json.dumps(record["quantities"], ensure_ascii=False))
+    source = record["source"]
+    row.update(source_id=source["id"], source_title=source["title"], source_url=source["url"],
+               quantities=json.dumps(record["quantities"], ensure_ascii=False))
     for key in ("topics", "topic_ids", "certainty_cues", "effect_cues", "cites"):
         row[key] = LIST_SEPARATOR.join(record[key])
     return {key: "" if row.get(key) is None else row[key] for key in COLUMNS}

@@ -24,7 +24,8 @@ from ontology.models import Claim, Extraction
 from ontology.namespaces import ID, NC, NP, term
 
 SOFTWARE = term(ID, "software/neuroclaims")
-PROVENANCE_PREDICATES = {PROV.wasAttributedTo, PROV.wasDerivedFrom, NC.hasEvidence, NC.speakerRole, NC.position}
+PROVENANCE_PREDICATES = {PROV.wasAttributedTo, PROV.wasDerivedFrom, NC.hasEvidence, NC.speakerRole,
+                         NC.position}
 
 
 def nanopub_iri(claim_id: str) -> URIRef:

@@ -136,7 +136,8 @@ class OxigraphStore(Store):
             for quad in self._store.quads_for_pattern(None, None, None, None):
                 graph = quad.graph_name
                 if not isinstance(graph, ox.DefaultGraph):
-                    by_graph[graph.value].append((plain(quad.subject), plain(quad.predicate), plain(quad.object)))
+                    triple = (plain(quad.subject), plain(quad.predicate), plain(quad.object))
+                    by_graph[graph.value].append(triple)
         except (OSError, RuntimeError) as error:
             raise StoreError(f"cannot read the graph store at {self.path or 'memory'}: {error}") from error
         extractions: list[Extraction] = []

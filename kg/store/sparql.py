@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -52,8 +51,9 @@ def _derived(endpoint: str, suffix: str) -> str | None:
 class SparqlServerStore(Store):
     """A store behind SPARQL 1.1 HTTP endpoints; every call has a time limit and a clear error."""
 
-    def __init__(self, endpoint: str, update_endpoint: str | None = None, store_endpoint: str | None = None,
-                 *, read_only: bool = False, http_timeout_s: float = 30.0, union_default_graph: bool = True) -> None:
+    def __init__(self, endpoint: str, update_endpoint: str | None = None,
+                 store_endpoint: str | None = None, *, read_only: bool = False, http_timeout_s: float = 30.0,
+                 union_default_graph: bool = True) -> None:
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint or _derived(endpoint, "update")
         self.store_endpoint = store_endpoint or _derived(endpoint, "store")
@@ -64,8 +64,8 @@ class SparqlServerStore(Store):
     @classmethod
     def from_config(cls, config: StoreConfig, read_only: bool = False) -> SparqlServerStore:
         if not config.endpoint:
-            raise StoreError("backend 'sparql' needs an endpoint: set NEUROCLAIMS_ENDPOINT "
-                             "(e.g. http://localhost:7878/query) or `endpoint` under [store] in neuroclaims.toml")
+            raise StoreError("backend 'sparql' needs an endpoint: set NEUROCLAIMS_ENDPOINT (e.g. "
+                             "http://localhost:7878/query) or `endpoint` under [store] in neuroclaims.toml")
         return cls(config.endpoint, config.update_endpoint, config.store_endpoint, read_only=read_only,
                    http_timeout_s=config.http_timeout_s)
 
@@ -74,22 +74,24 @@ class SparqlServerStore(Store):
     def _request(self, url: str, *, data: bytes | None = None, method: str = "GET",
                  headers: dict[str, str] | None = None, timeout_s: float | None = None) -> bytes:
         request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        limit = timeout_s or self.http_timeout_s
         try:
-            with urllib.request.urlopen(request, timeout=timeout_s or self.http_timeout_s) as response:
+            with urllib.request.urlopen(request, timeout=limit) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace").strip()[:500]
             if error.code in (400, 422):
                 raise QueryError(f"the SPARQL server at {url} rejected the request: {detail}") from error
             if error.code in (503, 504) and "timeout" in detail.lower():
-                raise QueryTimeout(f"the SPARQL server at {url} stopped the query at its time limit") from error
+                raise QueryTimeout(f"the SPARQL server at {url} stopped the query at its time "
+                                   "limit") from error
             raise StoreError(f"the SPARQL server at {url} answered HTTP {error.code}: {detail}") from error
-        except (TimeoutError, socket.timeout) as error:
-            raise QueryTimeout(f"no answer from {url} within {timeout_s or self.http_timeout_s:g} s; make the "
-                               "query more specific or allow more time with --timeout") from error
+        except TimeoutError as error:
+            raise QueryTimeout(f"no answer from {url} within {limit:g} s; make the query more specific or "
+                               "allow more time with --timeout") from error
         except urllib.error.URLError as error:
-            if isinstance(error.reason, TimeoutError | socket.timeout):
-                raise QueryTimeout(f"no answer from {url} within {timeout_s or self.http_timeout_s:g} s") from error
+            if isinstance(error.reason, TimeoutError):
+                raise QueryTimeout(f"no answer from {url} within {limit:g} s") from error
             raise StoreError(f"cannot reach the SPARQL server at {url} ({error.reason}); start it, or unset "
                              "NEUROCLAIMS_ENDPOINT to use the embedded store") from error
 
@@ -98,8 +100,9 @@ class SparqlServerStore(Store):
         if self.union_default_graph:
             params["union-default-graph"] = ""
         body = urllib.parse.urlencode(params).encode("utf-8")
-        raw = self._request(self.endpoint, data=body, method="POST", timeout_s=timeout_s, headers={
-            "Content-Type": "application/x-www-form-urlencoded", "Accept": f"{RESULTS_JSON}, {NTRIPLES};q=0.9"})
+        headers = {"Content-Type": "application/x-www-form-urlencoded",
+                   "Accept": f"{RESULTS_JSON}, {NTRIPLES};q=0.9"}
+        raw = self._request(self.endpoint, data=body, method="POST", timeout_s=timeout_s, headers=headers)
         try:
             return json.loads(raw)
         except json.JSONDecodeError:
@@ -179,8 +182,8 @@ class SparqlServerStore(Store):
                                boolean=bool(answer["boolean"]))
         if "ntriples" in answer:
             triples = list(ox.parse(answer["ntriples"], format=ox.RdfFormat.N_TRIPLES))
-            rows = [{"subject": _plain(t.subject), "predicate": _plain(t.predicate), "object": _plain(t.object)}
-                    for t in triples]
+            rows = [{"subject": _plain(t.subject), "predicate": _plain(t.predicate),
+                     "object": _plain(t.object)} for t in triples]
             return _capped(["subject", "predicate", "object"], rows, limit)
         columns = answer["head"]["vars"]
         rows = [{c: _value(binding.get(c)) for c in columns} for binding in answer["results"]["bindings"]]

@@ -40,10 +40,15 @@ def _formats(target: str) -> str:
     return ", ".join(f"{e.format} ({e.description})" for e in exporters(target))
 
 
+CLAIMS_FORMAT_HELP = f"One of: {_formats('claims')}."
+GRAPH_FORMAT_HELP = f"One of: {_formats('graph')}."
+OUTPUT_HELP = "Write here, not to stdout."
+
+
 @export_app.command("claims")
 def export_claims(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"One of: {_formats('claims')}."),
-    output: Path | None = typer.Option(None, "--output", "-o", dir_okay=False, help="Write here, not to stdout."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help=CLAIMS_FORMAT_HELP),
+    output: Path | None = typer.Option(None, "--output", "-o", dir_okay=False, help=OUTPUT_HELP),
 ) -> None:
     """Every claim as a flat record: text, offsets, speaker, mechanisms, effect, certainty, numbers."""
     _run("claims", fmt, output)
@@ -51,8 +56,8 @@ def export_claims(
 
 @export_app.command("graph")
 def export_graph(
-    fmt: str = typer.Option("turtle", "--format", "-f", help=f"One of: {_formats('graph')}."),
-    output: Path | None = typer.Option(None, "--output", "-o", dir_okay=False, help="Write here, not to stdout."),
+    fmt: str = typer.Option("turtle", "--format", "-f", help=GRAPH_FORMAT_HELP),
+    output: Path | None = typer.Option(None, "--output", "-o", dir_okay=False, help=OUTPUT_HELP),
 ) -> None:
     """The whole graph as RDF; `trig` writes one nanopublication per claim."""
     _run("graph", fmt, output)

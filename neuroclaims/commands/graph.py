@@ -15,6 +15,7 @@ from kg.projections import PROJECTIONS, flat_attributes, rank_centrality
 from neuroclaims.graph_access import fail, reading_store
 
 FORMATS = ("graphml", "json")
+NAME_HELP = f"Projection: {', '.join(PROJECTIONS)}."
 RANKED_KIND = {"agreement": None, "expert_mechanism": "mechanism", "citations": "work"}
 
 
@@ -27,9 +28,11 @@ def serialize_graph(graph: nx.Graph, fmt: str) -> str:
 
 
 def graph(
-    name: str = typer.Argument(..., help=f"Projection: {', '.join(PROJECTIONS)}."),
-    fmt: str = typer.Option("graphml", "--format", "-f", help="graphml (Gephi, Cytoscape, yEd) or json (node-link)."),
-    output: Path | None = typer.Option(None, "--output", "-o", dir_okay=False, help="Write here, not to stdout."),
+    name: str = typer.Argument(..., help=NAME_HELP),
+    fmt: str = typer.Option("graphml", "--format", "-f",
+                            help="graphml (Gephi, Cytoscape, yEd) or json (node-link)."),
+    output: Path | None = typer.Option(None, "--output", "-o", dir_okay=False,
+                                       help="Write here, not to stdout."),
 ) -> None:
     """Project the claims into a network: agreement (claims that agree/conflict per mechanism),
     expert_mechanism (speakers x mechanisms, weighted) or citations (speakers -> cited works)."""

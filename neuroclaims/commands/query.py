@@ -22,8 +22,8 @@ from kg.store.base import QueryResult, StoreError
 from neuroclaims.graph_access import config_or_exit, fail, reading_store
 
 FORMATS = ("table", "csv", "json")
-_SPARQL_START = re.compile(r"\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|DROP|CLEAR|LOAD|CREATE|ADD|"
-                           r"MOVE|COPY|WITH)\b", re.IGNORECASE)
+_SPARQL_START = re.compile(r"\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|DROP|CLEAR|LOAD|"
+                           r"CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 
 
 def _parse_params(params: list[str]) -> dict[str, str]:
@@ -56,7 +56,8 @@ def _resolve(query: str) -> NamedQuery | str:
 
 def _inline_bindings(values: dict[str, str]) -> dict[str, Node | str]:
     """For ad-hoc SPARQL: ``<...>`` values are IRIs, anything else a string literal."""
-    return {name: URIRef(v[1:-1]) if v.startswith("<") and v.endswith(">") else v for name, v in values.items()}
+    return {name: URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else value
+            for name, value in values.items()}
 
 
 def _short(value: Any) -> str:
@@ -118,7 +119,8 @@ def _print_list() -> None:
 
 def query(
     query: str | None = typer.Argument(None, help="A named query (see --list), a .rq file, or SPARQL text."),
-    param: list[str] = typer.Option([], "--param", "-p", help="name=value, repeatable; bound, never pasted."),
+    param: list[str] = typer.Option(None, "--param", "-p",
+                                    help="name=value, repeatable; bound, never pasted."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
     timeout: float | None = typer.Option(None, "--timeout", help="Seconds before the query is stopped."),
     limit: int | None = typer.Option(None, "--limit", help="At most this many rows."),
@@ -135,7 +137,7 @@ def query(
         raise fail("give a query name, a .rq file or SPARQL text (or --list)")
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    values = _parse_params(param)
+    values = _parse_params(param or [])
     resolved = _resolve(query)
     config = config_or_exit()
     options = {"timeout_s": timeout or config.query_timeout_s, "limit": limit or config.result_limit}

@@ -36,7 +36,8 @@ def serve(
         raise fail(str(error)) from None
     url = f"http://{host}:{port}"
     console.print(f"Serving {config.location} read-only at {url} (query page: {url}/ , SPARQL: {url}/query)\n"
-                  f"Try:\n  {curl_example(url + '/query')}\nCtrl-C stops it.", highlight=False, soft_wrap=True)
+                  f"Try:\n  {curl_example(url + '/query')}\nCtrl-C stops it.",
+                  highlight=False, soft_wrap=True)
     process = subprocess.Popen(command)
     signal.signal(signal.SIGTERM, _interrupt)
     try:

@@ -7,13 +7,17 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.stats import graph_stats
-from neuroclaims.graph_access import reading_store
+from neuroclaims.graph_access import fail, reading_store
 
 
-def stats() -> None:
+def stats(
+    validate: bool = typer.Option(False, "--validate", help="Also check the graph against the SHACL shapes "
+                                  "(ontology/shapes.ttl) and print any violations."),
+) -> None:
     """Count documents, claims, experts (named speakers), mechanisms, quantities and triples."""
     with reading_store() as store:
-        numbers = graph_stats(store.extractions(), store.triple_count())
+        extractions = store.extractions()
+        numbers = graph_stats(extractions, store.triple_count())
     table = Table(title="NeuroClaims graph")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -23,7 +27,17 @@ def stats() -> None:
                          ("mechanisms used", numbers.mechanisms), ("quantities", numbers.quantities),
                          ("triples", numbers.triples)]:
         table.add_row(label, f"{value:,}")
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    if validate:
+        from kg.mapping import extractions_to_graph
+        from kg.validate import validate as shacl_validate
+
+        conforms, report = shacl_validate(extractions_to_graph(extractions))
+        if not conforms:
+            console.print(report, highlight=False, markup=False)
+            raise fail("the graph does not conform to ontology/shapes.ttl (violations above)", code=1)
+        console.print("SHACL: the graph conforms to ontology/shapes.ttl")
 
 
 def register(app: typer.Typer) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import subprocess
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -24,11 +24,10 @@ def run_ui(
     if store is not None:
         env["NEUROCLAIMS_STORE"] = str(store.resolve())
     typer.echo(f"NeuroClaims UI: http://127.0.0.1:{port}/  (Ctrl+C to stop)")
-    try:
-        completed = subprocess.run(streamlit_command(port), env=env, check=False)
-    except KeyboardInterrupt:
-        raise typer.Exit(0) from None
-    raise typer.Exit(completed.returncode)
+    command = streamlit_command(port)
+    sys.stdout.flush()
+    # Become the Streamlit server, so Ctrl+C and kill reach it directly and nothing is left behind.
+    os.execve(command[0], command, env)
 
 
 def register(app: typer.Typer) -> None:

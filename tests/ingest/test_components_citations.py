@@ -35,3 +35,9 @@ def test_citations_join_people_who_found_a_result(claim_nlp) -> None:  # noqa: A
     doc = claim_nlp("David Beniaguev, Idan Segev, and Michael London found that NMDA currents matter.")
     texts = [r["text"] for r in doc.user_data["nc_citations"] if r["kind"] == "finding"]
     assert texts == ["David Beniaguev, Idan Segev, and Michael London"]
+
+
+def test_citations_drop_a_leading_adverb_from_a_possessive(blank_nlp) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_citations")
+    records = blank_nlp("Currently Carlsmith's median estimate is high.").user_data["nc_citations"]
+    assert [r["text"] for r in records] == ["Carlsmith's median estimate"]

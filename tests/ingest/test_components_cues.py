@@ -43,6 +43,8 @@ def test_effect_cues_classify_sentences(claim_nlp, text: str, effect: str | None
         ("These models are adequate to capture what a neuron does.", "no_major_change"),
         ("This extra machinery cannot be simplified.", "increases"),
         ("He would be extremely surprised if models need more complex neurons.", "no_major_change"),
+        ("I don't think dendrites are irrelevant.", "increases"),
+        ("There's no reason to think you couldn't implement it in a different way.", "no_major_change"),
     ],
 )
 def test_effect_cues_flip_under_negation(claim_nlp, text: str, effect: str) -> None:  # noqa: ANN001

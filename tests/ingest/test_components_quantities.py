@@ -33,6 +33,13 @@ pytestmark = pytest.mark.slow
         ("These experiments take ~10 minutes each.", (None, None, 10), "minutes", "duration"),
         ("A mouse brain is about 500x that.", (None, None, 500), "x", "factor"),
         (
+            "That adds 3 orders of magnitude to the estimate.",
+            (None, None, 3),
+            "orders of magnitude",
+            "orders of magnitude",
+        ),
+        ("Neurons fire at about 1 Hz on average.", (None, None, 1), "Hz", "spike rate"),
+        (
             "They found low-thousands of neuron types in the mouse.",
             (1000, 3000, None),
             "neuron types",

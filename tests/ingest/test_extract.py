@@ -170,3 +170,19 @@ def test_extract_many_in_worker_processes_gives_the_same_claims() -> None:
     single = [[c.model_dump() for c in e.claims] for e in extract_many(sources)]
     forked = [[c.model_dump() for c in e.claims] for e in extract_many(sources, n_process=2, batch_size=1)]
     assert forked == single
+
+
+@pytest.mark.parametrize(
+    ("reference", "short"),
+    [
+        (
+            "Nandi A, Chartrand T, Van Geit W, Buchin A. Single-neuron models. Cell Rep. 2022 Aug 9.",
+            "Nandi et al. 2022",
+        ),
+        ("Michiels, Mario. (2020). Electrophysiology prediction of single neurons.", "Michiels 2020"),
+    ],
+)
+def test_short_reference_names_first_author_and_year(reference: str, short: str) -> None:
+    from ingest.extract import short_reference
+
+    assert short_reference(reference) == short

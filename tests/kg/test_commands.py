@@ -78,7 +78,8 @@ def test_export_claims_jsonl_to_a_file(sample_store_dir: Path, tmp_path: Path) -
     result = runner.invoke(app, ["export", "claims", "--format", "jsonl", "--output", str(target)])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert len(records) == 9 and {"id", "source", "text", "speaker", "topics", "quantities"} <= set(records[0])
+    assert len(records) == 9
+    assert {"id", "source", "text", "speaker", "topics", "quantities"} <= set(records[0])
 
 
 def test_export_graph_turtle_reimports_to_the_stored_models(sample_store_dir: Path, tmp_path: Path,
@@ -114,3 +115,9 @@ def test_graph_command_json_is_node_link(sample_store_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert {link["relation"] for link in data["links"]} == {"agree", "conflict"}
+
+
+def test_stats_command_validates_with_shacl(sample_store_dir: Path) -> None:
+    result = runner.invoke(app, ["stats", "--validate"])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output

@@ -46,8 +46,8 @@ def test_project_agreement_never_links_a_speaker_to_themselves(sample_extraction
     assert all(graph.nodes[u]["speaker_id"] != graph.nodes[v]["speaker_id"] for u, v in graph.edges)
 
 
-def test_project_agreement_conflicts_match_the_disagreements_query(sample_store: Store,
-                                                                   sample_extractions: list[Extraction]) -> None:
+def test_project_agreement_conflicts_match_the_disagreements_query(
+        sample_store: Store, sample_extractions: list[Extraction]) -> None:
     graph = project_agreement(sample_extractions)
     rows = run_named(sample_store, "disagreements").rows
     assert len(rows) == sum(1 for *_, d in graph.edges(data=True) if d["relation"] == "conflict")
@@ -74,7 +74,8 @@ def test_project_citations_by_speaker_and_claim(sample_extractions: list[Extract
         project_citations(sample_extractions, level="source")
 
 
-def test_rank_centrality_puts_the_most_discussed_mechanism_first(sample_extractions: list[Extraction]) -> None:
+def test_rank_centrality_puts_the_most_discussed_mechanism_first(
+        sample_extractions: list[Extraction]) -> None:
     graph = project_expert_mechanism(sample_extractions)
     for method in ("degree", "eigenvector"):
         ranking = rank_centrality(graph, "mechanism", method=method)

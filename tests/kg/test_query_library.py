@@ -26,7 +26,8 @@ def test_list_queries_every_file_has_title_description_and_params() -> None:
     for query in queries:
         assert query.title and query.description, query.name
         for param in query.params:
-            assert f"?{param.name}" in query.text.split("WHERE")[0], f"{query.name}: ?{param.name} not selected"
+            selected = query.text.split("WHERE")[0]
+            assert f"?{param.name}" in selected, f"{query.name}: ?{param.name} not selected"
 
 
 def test_named_queries_all_run(sample_store: Store) -> None:
@@ -85,7 +86,8 @@ def test_named_query_parameters_resist_injection(sample_store: Store, name: str,
 
 
 @pytest.mark.parametrize(("name", "param"), [
-    (query.name, param.name) for query in list_queries() for param in query.params if param.kind == "mechanism"])
+    (query.name, param.name) for query in list_queries() for param in query.params
+    if param.kind == "mechanism"])
 def test_mechanism_parameters_accept_only_known_ids(name: str, param: str) -> None:
     with pytest.raises(QueryParameterError, match="unknown mechanism"):
         bind_params(load_query(name), {param: "glia> } DROP ALL #"})

@@ -94,7 +94,8 @@ def test_validate_reports_each_breakage(breakage: Callable[[Graph, Extraction], 
     assert expected in report
 
 
-def test_validate_warns_but_conforms_when_best_is_outside_the_range(sample_extractions: list[Extraction]) -> None:
+def test_validate_warns_but_conforms_when_best_is_outside_the_range(
+        sample_extractions: list[Extraction]) -> None:
     graph, extraction = _interview(sample_extractions)
     graph.set((_quantity(extraction), NC.best, Literal(500.0)))
     conforms, report = validate(graph)

@@ -53,11 +53,17 @@ def test_app_renders_every_page_on_sample_store(sample_store_dir: Path, page: st
     assert "9 claims" in all_text(at)  # the sidebar summary: the store was read
 
 
+@pytest.mark.parametrize("existing", [False, True], ids=["no-store-yet", "empty-store"])
 @pytest.mark.parametrize("page", list(PAGES))
 def test_app_empty_graph_shows_how_to_ingest(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str, existing: bool
 ) -> None:
-    monkeypatch.setenv("NEUROCLAIMS_STORE", str(tmp_path / "never-ingested"))
+    location = tmp_path / "store"
+    if existing:
+        from kg.store.oxigraph import OxigraphStore
+
+        OxigraphStore(location).close()
+    monkeypatch.setenv("NEUROCLAIMS_STORE", str(location))
     monkeypatch.delenv("NEUROCLAIMS_ENDPOINT", raising=False)
     at = run_page(page)
     assert_no_exception(at)
@@ -256,3 +262,12 @@ def test_graph_page_projection_views_rank_nodes(sample_store_dir: Path, view: st
         assert {"Beniaguev, Segev & London (2021)", "Carlsmith (2020)"} <= names
     else:
         assert "synaptic transmission" in names
+
+
+def test_sparql_query_link_opens_and_runs_a_named_query(sample_store_dir: Path) -> None:
+    at = run_page("sparql", query="disagreements")
+    assert_no_exception(at)
+    assert at.selectbox(key="sparql_example").value == "disagreements"
+    assert not at.error, [e.value for e in at.error]
+    result = at.dataframe[0].value
+    assert len(result) > 0 and "speaker_a" in result.columns

@@ -72,6 +72,8 @@ VIEWS = {
 
 
 def render_graph(index: CorpusIndex) -> None:
+    if "graph_view" not in st.session_state and st.query_params.get("view") in VIEWS:
+        st.session_state["graph_view"] = st.query_params["view"]  # links like ?page=graph&view=citations
     view = st.radio("View", list(VIEWS), format_func=VIEWS.get, horizontal=True, key="graph_view")
     if view == "neighbourhood":
         render_neighbourhood(index)
@@ -91,9 +93,10 @@ def _ranking(graph: object, kind: str, limit: int) -> pd.DataFrame:
 
 def render_expert_mechanism(index: CorpusIndex) -> None:
     """kg.projections.project_expert_mechanism: who talks about which mechanism, and how much."""
-    c1, c2 = st.columns([1, 3])
+    c1, c2, c3 = st.columns([1, 2, 2])
     named_only = c1.checkbox("Named speakers only", value=True, key="graph_em_named")
     top = c2.slider("Mechanisms shown (most discussed first)", 3, 30, 10, key="graph_em_top")
+    min_claims = c3.slider("Links of at least this many claims", 1, 10, 2, key="graph_em_min")
     graph = data.projection(data.store_key(), "expert_mechanism", named_only)
     mechanisms = [n for n, _ in rank_centrality(graph, "mechanism")[:top]]
     speakers = sorted({s for m in mechanisms for s in graph.neighbors(m)})
@@ -101,8 +104,8 @@ def render_expert_mechanism(index: CorpusIndex) -> None:
         f"{len(speakers)} speakers and {len(mechanisms)} mechanisms; a thicker line means more claims. "
         "Centrality: each node's share of all claim links."
     )
-    left, right = st.columns([3, 1])
-    left.graphviz_chart(projection_dot(graph, mechanisms + speakers), width="content")
+    left, right = st.columns([5, 2])
+    left.graphviz_chart(projection_dot(graph, mechanisms + speakers, min_weight=min_claims), width="content")
     with right:
         st.markdown("**Mechanisms**")
         st.dataframe(_ranking(graph, "mechanism", top), hide_index=True)
@@ -120,7 +123,7 @@ def render_citations(index: CorpusIndex) -> None:
         return
     speakers = sorted({s for w in works for s in graph.predecessors(w)})
     st.caption(f"{len(works)} cited works and the {len(speakers)} speakers citing them.")
-    left, right = st.columns([3, 1])
+    left, right = st.columns([5, 2])
     left.graphviz_chart(projection_dot(graph, works + speakers), width="content")
     with right:
         st.markdown("**Most cited**")

@@ -87,6 +87,14 @@ def _parameter_inputs(query: Any) -> tuple[dict[str, Any], str | None]:
 
 def render_sparql(index: CorpusIndex) -> None:
     queries = data.named_queries()
+    linked = st.query_params.get("query")
+    run_linked = False
+    if linked in queries and st.session_state.get("_sparql_linked") != linked:
+        # ?page=sparql&query=NAME opens (and runs) a named query: shareable links to results.
+        st.session_state["_sparql_linked"] = linked
+        st.session_state["sparql_example"] = linked
+        st.session_state["sparql_text"] = queries[linked].text
+        run_linked = True
     if "sparql_text" not in st.session_state:
         first = next(iter(queries.values()), None)
         st.session_state["sparql_text"] = first.text if first else DEFAULT_QUERY
@@ -111,7 +119,7 @@ def render_sparql(index: CorpusIndex) -> None:
         height=280,
         help="Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE run; updates are refused.",
     )
-    if st.button("Run query", type="primary", key="sparql_run"):
+    if st.button("Run query", type="primary", key="sparql_run") or run_linked:
         if param_error:
             st.session_state["sparql_result"] = (None, param_error, "")
         else:

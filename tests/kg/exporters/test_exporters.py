@@ -15,7 +15,13 @@ from kg.exporters.claims import extraction_records
 from kg.exporters.claims_csv import COLUMNS, csv_row
 from kg.exporters.nanopub import extractions_to_nanopubs, nanopub_iri, part_iri, split_claim
 from kg.exporters.registry import ExportError, exporters, get_exporter
-from kg.mapping import claim_iri, claim_triples, extractions_to_dataset, extractions_to_graph, graph_to_extractions
+from kg.mapping import (
+    claim_iri,
+    claim_triples,
+    extractions_to_dataset,
+    extractions_to_graph,
+    graph_to_extractions,
+)
 from ontology.models import Extraction
 from ontology.namespaces import NC, NP
 
@@ -86,8 +92,10 @@ def test_trig_nanopubs_have_the_nanopub_shape(sample_extractions: list[Extractio
             np_iri = nanopub_iri(claim.id)
             head = dataset.graph(part_iri(claim.id, "Head"))
             assert (np_iri, None, NP.Nanopublication) in head
-            parts = {p: head.value(np_iri, p) for p in (NP.hasAssertion, NP.hasProvenance, NP.hasPublicationInfo)}
-            assert len(set(parts.values())) == 3 and all(str(g).startswith(str(np_iri)) for g in parts.values())
+            predicates = (NP.hasAssertion, NP.hasProvenance, NP.hasPublicationInfo)
+            parts = {p: head.value(np_iri, p) for p in predicates}
+            assert len(set(parts.values())) == 3
+            assert all(str(g).startswith(str(np_iri)) for g in parts.values())
             assertion, provenance, pubinfo = (dataset.graph(parts[p]) for p in parts)
             assert len(assertion) and len(provenance) and len(pubinfo)
             assert (parts[NP.hasAssertion], PROV.wasAttributedTo, None) in provenance
