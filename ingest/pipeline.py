@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from ingest import components
 
@@ -56,9 +57,20 @@ def load_base() -> Language:
     )
 
 
+# An em dash splits words even after a closing quote ("logic”—just as"), so the parser does not
+# read a dash-joined word pair as one token and break the sentence there.
+EXTRA_INFIXES = (r"—",)
+
+
+def split_dashes(nlp: Language) -> None:
+    """Let the tokenizer split at em dashes wherever they stand."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *EXTRA_INFIXES]).finditer
+
+
 def assemble(nlp: Language, names: tuple[tuple[str, str | None], ...] = COMPONENTS) -> Language:
     """Add our components to ``nlp`` in order; a ``before`` that the base lacks means append."""
     register_components()
+    split_dashes(nlp)
     for name, before in names:
         if before is not None and before in nlp.pipe_names:
             nlp.add_pipe(name, before=before)

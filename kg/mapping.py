@@ -4,6 +4,9 @@ Every node is an IRI minted under ``ID`` from the models' content-hash ids (no b
 SPARQL server can take the triples). Nothing is lost: the source text, segments, cues and the order
 of every list come back, so ``graph_to_extractions(extraction_to_graph(x)) == [x]``.
 Evidence is a W3C Web Annotation whose body is the claim and whose target is the exact text span.
+RDF values are sets, so each list of two or more items (topics, cues, cites) is also recorded in
+order, repeats included, as ``nc:valueOrder``. A speaker's role is kept per claim; name and
+affiliation per agent IRI within one source graph.
 """
 
 from __future__ import annotations
@@ -205,7 +208,7 @@ def claim_triples(claim: Claim, source: Source, position: int) -> list[Triple]:
 
 
 def _value_order(claim: Claim) -> dict[str, list[str]]:
-    """The order of multi-valued properties whose order RDF would lose (only lists of 2+ items)."""
+    """Lists of 2+ items as written (order and repeats), which the set of triples would lose."""
     lists = {"about": claim.topics, "certaintyCue": claim.certainty_cues, "effectCue": claim.effect_cues,
              "cites": claim.cites}
     return {name: list(values) for name, values in lists.items() if len(values) > 1}
@@ -378,8 +381,13 @@ def _segment(index: _Index, g: Node) -> Segment:
 
 
 def _ordered(values: list[str], order: list[str] | None) -> tuple[str, ...]:
-    """Values in their recorded order; values the order does not know (later edits) go last, sorted."""
-    rank = {v: i for i, v in enumerate(order or [])}
+    """The recorded list (order and repeats) if it still matches the triples; else the triples' values
+    in recorded order, values the record does not know (later edits) last, sorted."""
+    if order is not None and set(order) == set(values):
+        return tuple(order)
+    rank: dict[str, int] = {}
+    for index, value in enumerate(order or []):
+        rank.setdefault(value, index)
     return tuple(sorted(set(values), key=lambda v: (rank.get(v, len(rank)), v)))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 SPAN_KEY = "nc_claims"
 DATA_KEY = "nc_claims"
@@ -114,22 +114,136 @@ SETUPS = re.compile(
 
 
 def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
-    """Imperatives ("Train a model to ..."), the writer's own plans and feelings ("I want to ...",
-    "I heard a rumor ..."), and set-ups of a hypothetical ("Suppose that ...")."""
+    """Imperatives ("Train a model to ...", "Fix the ..."), the writer's own plans and feelings
+    ("I want to ...", "I was shocked to find ..."), talk about the discussion itself ("why you
+    think ...", "my post"), a paper's account of what it does ("we introduce a method"), and
+    set-ups of a hypothetical ("Suppose that ...")."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if root.tag_ == "VB" and not subjects and not any(c.dep_ == "aux" for c in root.children):
         return True
+    if is_imperative(sentence):
+        return True
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in root.children)
     if any(s.lower_ == "i" for s in subjects) and root.lemma_.lower() in PERSONAL_VERBS and not conditional:
         return True
+    if is_personal_state(sentence) or is_about_discussion(sentence, text) or is_self_description(sentence):
+        return True
     return bool(SETUPS.match(text))
+
+
+def is_imperative(sentence: Span) -> bool:
+    """A sentence opening with a bare verb and no subject before it: "Fix the ...",
+    "Validate/create new ..." (a to-do item; the tagger may miss the first of two slashed verbs)."""
+    words = [t for t in sentence if not (t.is_space or t.is_punct and t.text not in ("/",))]
+    if len(words) < 2 or not words[0].is_alpha or not words[0].is_title:
+        return False
+    first, second = words[0], words[1]
+    if first.lower_ in NOT_IMPERATIVE:
+        return False
+    if first.tag_ == "VB" and first.dep_ not in ("aux", "auxpass"):
+        return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i for c in first.children)
+    return second.text == "/" and len(words) > 2 and words[2].tag_ in ("VB", "VBP")
+
+
+NOT_IMPERATIVE = {"do", "does", "be", "have", "please"}  # questions, and handled elsewhere
+# The writer's state of mind about themself, not about the domain ("I am confident about my
+# understanding", "I was shocked to find"): a stance word with a claim in it ("skeptical of the
+# importance of X", "convinced that X") is not in this list.
+FEELINGS = {
+    "shocked",
+    "surprised",
+    "confident",
+    "sure",
+    "confused",
+    "worried",
+    "disillusioned",
+    "interested",
+    "excited",
+    "happy",
+    "glad",
+    "sad",
+    "afraid",
+    "curious",
+    "familiar",
+    "fan",
+    "frustrated",
+    "puzzled",
+    "grateful",
+    "aware",
+}
+
+
+def is_personal_state(sentence: Span) -> bool:
+    """ "I was personally shocked to find ...", "I'm not sure if ...", "I am not a fan of ...":
+    the writer's feelings or state, with no second clause of its own that asserts something
+    ("I'm not sure how much, but it could easily be 10x" keeps its claim)."""
+    root = sentence.root
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in root.children):
+        return False
+    states = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "oprd"))]
+    if not any(t.lower_ in FEELINGS or t.lemma_.lower() in FEELINGS for t in states):
+        return False
+    return not any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "expl") for g in c.children)
+        for c in root.children
+    )
+
+
+ADDRESSEE_VERBS = {"think", "believe", "mean", "say", "propose", "suggest", "argue", "point", "claim", "make"}
+DISCUSSION = re.compile(
+    r"\b(?:your|my) (?:\w+ )?(?:post|comment|reply|remark|question|proposal|plan|critique|language|background)s?\b|"
+    r"\bin the post\b|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b",
+    re.I,
+)
+
+
+def is_about_discussion(sentence: Span, text: str) -> bool:
+    """Talk about the exchange rather than the brain: what the other party thinks or said ("why you
+    think ...", "what you meant when you said ..."), someone's post or comment, "to be clear"."""
+    if DISCUSSION.search(text):
+        return True
+    return any(
+        token.lower_ == "you"
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in ADDRESSEE_VERBS
+        and not _conditional(token.head)
+        for token in sentence
+    )
+
+
+def _conditional(token: Token) -> bool:
+    """Whether a verb is (inside) an "if"/"when" clause: "if you think of it as ..." is generic."""
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless") for c in token.children):
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+
+
+SELF_DESCRIPTION = {"provide", "introduce", "present", "propose", "describe", "develop", "outline", "offer", "discuss"}
+
+
+def is_self_description(sentence: Span) -> bool:
+    """A paper's or post's account of what it does ("we introduce a systematic approach to ..."),
+    as opposed to what it found."""
+    root = sentence.root
+    return root.lemma_.lower() in SELF_DESCRIPTION and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children
+    )
+
+
+
+ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
 def is_claim(sentence: Span, text: str, bears_on_compute: bool = False, has_quantity: bool = False) -> bool:
     """A declarative, non-narrative sentence about the domain: it names the brain, neurons, their
     study or compute, states a quantity, or bears on the compute needed (an effect cue)."""
     words = [t for t in sentence if t.is_alpha]
+    if ARITHMETIC.search(text) and len(words) < MIN_WORDS:
+        return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
     if has_quantity and len(words) >= 1 and not text.rstrip().endswith("?"):
         return not NOT_CLAIM.search(text) and not is_agenda_or_narrative(sentence, text)  # "~200,000 neurons"
     if len(words) < MIN_WORDS:

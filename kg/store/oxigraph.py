@@ -162,6 +162,12 @@ class OxigraphStore(Store):
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None, *, timeout_s: float = 10.0,
               limit: int = 10_000) -> QueryResult:
+        """Run in a worker thread (pyoxigraph releases the GIL) and give up waiting at ``timeout_s``.
+
+        pyoxigraph cannot cancel a query: a streaming one stops at its next row, but one that sorts or
+        aggregates runs on in the background until it is done. The CLI exits anyway; long-lived callers
+        (the UI) should keep their time limits and row caps modest.
+        """
         check_read_only(sparql)
         substitutions = {ox.Variable(name.lstrip("?$")): to_ox(binding_term(value))
                          for name, value in (bindings or {}).items()}

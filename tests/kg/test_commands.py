@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from neuroclaims.cli import app
@@ -121,3 +122,33 @@ def test_stats_command_validates_with_shacl(sample_store_dir: Path) -> None:
     result = runner.invoke(app, ["stats", "--validate"])
     assert result.exit_code == 0, result.output
     assert "conforms" in result.output
+
+
+@pytest.mark.server
+def test_query_command_against_a_sparql_server(oxigraph_server: str, sample_extractions, monkeypatch) -> None:  # noqa: ANN001
+    from kg.store.sparql import SparqlServerStore
+
+    store = SparqlServerStore(f"{oxigraph_server}/query")
+    store._update("DROP ALL")
+    for extraction in sample_extractions:
+        store.put_extraction(extraction)
+    monkeypatch.setenv("NEUROCLAIMS_ENDPOINT", f"{oxigraph_server}/query")
+    monkeypatch.delenv("NEUROCLAIMS_STORE", raising=False)
+    result = runner.invoke(app, ["query", "claims_citing", "-p", "work=carlsmith", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert [row["speaker"] for row in json.loads(result.stdout)["rows"]] == ["commenter 2"]
+    assert " 9 " in runner.invoke(app, ["stats"]).output
+
+
+def test_serve_command_with_a_remote_endpoint_prints_it(monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("NEUROCLAIMS_ENDPOINT", "http://graph.example.org:3030/ds/query")
+    result = runner.invoke(app, ["serve"])
+    assert result.exit_code == 0, result.output
+    assert "http://graph.example.org:3030/ds/query" in result.output and "curl" in result.output
+
+
+def test_query_command_times_out_with_advice(sample_store_dir: Path) -> None:
+    explosive = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g nc:position ?i }"  # ~1 s
+    result = runner.invoke(app, ["query", explosive, "--timeout", "0.1"])
+    assert result.exit_code == 2
+    assert "--timeout" in result.output

@@ -113,3 +113,11 @@ def test_extraction_to_graph_round_trips_awkward_text(
                   quantities=(Quantity(parameter="p", low=0.1, high=1e30, text="10"),))
     extraction = Extraction(source=source, claims=(claim,))
     assert graph_to_extractions(extraction_to_graph(extraction)) == [extraction]
+
+
+def test_graph_to_extractions_keeps_repeated_cues(sample_extractions: list[Extraction]) -> None:
+    extraction = sample_extractions[0]
+    claim = extraction.claims[0].model_copy(update={"certainty_cues": ("I think", "probably", "I think")})
+    changed = extraction.model_copy(update={"claims": (claim, *extraction.claims[1:])})
+    assert graph_to_extractions(extraction_to_graph(changed))[0].claims[0].certainty_cues == (
+        "I think", "probably", "I think")

@@ -77,11 +77,11 @@ def extractions(draw: st.DrawFn) -> Extraction:
         claim = Claim(
             id=Claim.make_id(evidence), evidence=evidence, speaker=draw(st.sampled_from(speakers)),
             topics=tuple(draw(st.lists(st.sampled_from(["glia", "sparsity", "ion_channels", "a b/c"]),
-                                       unique=True, max_size=3))),
+                                       max_size=3))),
             effect=draw(st.none() | st.sampled_from(Effect)), certainty=draw(st.floats(0, 1)),
-            certainty_cues=tuple(draw(st.lists(words, unique=True, max_size=3))),
-            effect_cues=tuple(draw(st.lists(words, unique=True, max_size=2))),
-            cites=tuple(draw(st.lists(words, unique=True, max_size=3))), quantities=quantities,
+            certainty_cues=tuple(draw(st.lists(words, max_size=4))),
+            effect_cues=tuple(draw(st.lists(words, max_size=3))),
+            cites=tuple(draw(st.lists(words, max_size=3))), quantities=quantities,
             basis=draw(st.none() | st.sampled_from(Basis)))
         claims[claim.id] = claim
     return Extraction(source=source, claims=tuple(claims.values()))

@@ -127,3 +127,15 @@ def test_claims_csv_rows_are_the_flattened_records(sample_extractions: list[Extr
     assert rows == expected
     druckmann = [r for r in rows if "1 and 100" in r["text"]][0]
     assert json.loads(druckmann["quantities"])[0]["best"] == 10.0
+
+
+def test_trig_nanopubs_pass_the_nanopub_toolkit_check(sample_extractions: list[Extraction]) -> None:
+    nanopub_sign = pytest.importorskip("nanopub_sign", reason="the nanopub toolkit: pip install nanopub-sign")
+    dataset = extractions_to_nanopubs(sample_extractions)
+    for claim in (c for e in sample_extractions for c in e.claims):
+        one = Dataset()
+        for part in ("Head", "assertion", "provenance", "pubinfo"):
+            named = one.graph(part_iri(claim.id, part))
+            for triple in dataset.graph(part_iri(claim.id, part)):
+                named.add(triple)
+        nanopub_sign.Nanopub(one.serialize(format="trig")).check()  # raises on an invalid nanopublication
