@@ -372,6 +372,11 @@ def bench_rdflib(nquads: Path, repeat: int,
     host = context.Process(target=_rdflib_host, args=(nquads, repeat, cap_s, send))
     host.start()
     send.close()
+    budget = 900 + len(QUERY_PARAMS) * (repeat + 1) * (cap_s + 1)
+    if not receive.poll(budget):
+        host.kill()
+        host.join()
+        raise SystemExit(f"the rdflib benchmark did not finish within {budget:.0f} s")
     result = receive.recv()
     host.join()
     return result

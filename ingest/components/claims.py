@@ -1,9 +1,13 @@
 """Claim detection: which sentences put forward an assertion about the brain, neurons, methods or
 compute, as opposed to questions, agenda, pleasantries, anecdotes and navigation text.
 
-A sentence is a claim when it is a declarative clause of some length, is not a question or a
-pleasantry, and talks about the domain (a mechanism mention, a quantity or a domain word). The
-span is trimmed of bullets, list numbers and transcript prefixes; results go to
+A sentence is a claim when it is a declarative clause of some length; is not a question, a
+pleasantry, an imperative or to-do item, the writer's feelings or plans, talk about the discussion
+itself ("my post", "why you think"), a paper's account of what it does, a worked sum or a
+cut-off fragment; is not a hypothetical (an "if"/"suppose" case or a "would"/"could" main
+clause) unless it bears on compute; and talks about the domain (a mechanism mention, a quantity,
+an effect cue or a domain word; generic words such as "model" only right after such a sentence).
+The span is trimmed of bullets, list numbers and transcript prefixes; results go to
 ``doc.spans["nc_claims"]`` and ``doc.user_data["nc_claims"]`` as doc character offsets.
 """
 
@@ -46,20 +50,44 @@ NOT_CLAIM = re.compile(
     r"disclaimer|happy to correct|more posts like|see my post|see also|for a related post|"
     r"here'?s (?:an? |some )|here is (?:an? |some )|in this post|this post|thanks for|i've edited|"
     r"i have edited|comments? sorted|i haven't read|i can't access|read the paper|i still haven't|"
-    r"are available at|i'?m trying to get in contact)\b",
+    r"are available at|i'?m trying to get in contact|"
+    r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to)\b",
     re.I,
 )
-# Words that tie a sentence to the brain, neurons, their study or their compute.
+# Words that tie a sentence to the brain, neurons, their study or their compute. Generic words
+# ("model", "layers", "complexity", "simulate") are left out: a transistor model is not about the
+# brain. A mechanism mention from the vocabulary (other than "other") also ties a sentence.
 DOMAIN = re.compile(
     r"\b(?:neur\w*|brain\w*|synap\w*|dendrit\w*|cortex|cortical|thalam\w*|hippocamp\w*|axon\w*|soma|spik\w*|"
-    r"cell\w*|gene\w*|genom\w*|transcript\w*|morpholog\w*|connectom\w*|biolog\w*|biophysic\w*|"
-    r"electrophysiolog\w*|e-features?|ephys|patch\w*|nmda|calcium|ions?|channels?|glia\w*|astrocyte\w*|"
-    r"receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|dna|protein\w*|"
-    r"dnns?|anns?|flops?|compute|computation\w*|emulat\w*|simulat\w*|wbe|upload\w*|plasticity|learning|"
-    r"intelligence|agi|animals?|neuroscien\w*|neuromodulat\w*|dopamine|serotonin|retina|cochlea|spinal|"
-    r"anchors?|layers?|model(?:s|ed|ing|ling)?|complexity)\b",
+    r"cells?|cellular|gene|genes|genetic\w*|genom\w*|transcript\w*|morpholog\w*|connectom\w*|biolog\w*|"
+    r"biophysic\w*|electrophysiolog\w*|e-features?|ephys|patch\w*|nmda|calcium|ions?|ion-channels?|glia\w*|"
+    r"astrocyte\w*|receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|"
+    r"dna|protein\w*|dnns?|anns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
+    r"dopamine|serotonin|retina|cochlea|spinal|animals?)\b",
     re.I,
 )
+# A sentence that opens with a condition ("If you model resistors as ...", "Even if ...") states
+# a hypothetical, not what the speaker holds; it counts only when it bears on compute (an effect cue,
+# or a number outside the condition: "if ..., you'd need 10 times as many neurons").
+CONDITIONAL_OPENING = re.compile(
+    r"^(?:\W*(?:but|and|so|then|also|again|indeed|by the same token|e\.g\.|for example|as an example),?\s+)?"
+    r"(?:even |only )?"
+    r"(?:if(?! i (?:recall|remember|understand|read)\b| i'?m not mistaken)|unless|suppose|supposing)\b",
+    re.I,
+)
+WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the brain on their own
+# Words about the domain only when the talk around them is ("the models leave out ..." after a
+# sentence about neurons; not "my model can treat the transistor as a switch").
+GENERIC_DOMAIN = re.compile(
+    r"\b(?:model(?:s|ed|ing|ling)?|layers?|complexity|computation\w*|simulat\w*|emulat\w*|learning|"
+    r"intelligence|agi|anchors?|experiment\w*|papers?|field|non-?linear\w*)\b",
+    re.I,
+)
+# A supposition ("For example, suppose that I want to model a transistor.") and the sentences that
+# draw its consequences ("Then my model can be simple.") state a hypothetical case.
+SUPPOSITION = re.compile(r"^.{0,60}?\b(?:suppose|supposing|imagine|let'?s say|let’s say|assume)\b", re.I)
+CONSEQUENCE = re.compile(r"^(?:\W*(?:and|but|so),?\s+)?then\b", re.I)
+INCOMPLETE_END = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON"}
 
 
 def trimmed(sentence: Span) -> tuple[int, int] | None:
@@ -125,7 +153,12 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
     if is_imperative(sentence):
         return True
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in root.children)
-    if any(s.lower_ == "i" for s in subjects) and root.lemma_.lower() in PERSONAL_VERBS and not conditional:
+    if (
+        any(s.lower_ == "i" for s in subjects)
+        and root.lemma_.lower() in PERSONAL_VERBS
+        and not conditional
+        and not has_own_conjunct(root)
+    ):
         return True
     if is_personal_state(sentence) or is_about_discussion(sentence, text) or is_self_description(sentence):
         return True
@@ -141,12 +174,12 @@ def is_imperative(sentence: Span) -> bool:
     first, second = words[0], words[1]
     if first.lower_ in NOT_IMPERATIVE:
         return False
-    if first.tag_ == "VB" and first.dep_ not in ("aux", "auxpass"):
+    if first.tag_ == "VB" and first.dep_ in ("ROOT", "csubj", "ccomp"):
         return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i for c in first.children)
     return second.text == "/" and len(words) > 2 and words[2].tag_ in ("VB", "VBP")
 
 
-NOT_IMPERATIVE = {"do", "does", "be", "have", "please"}  # questions, and handled elsewhere
+NOT_IMPERATIVE = {"do", "does", "be", "have", "please", "let"}  # questions; "let's say" sets up a figure
 # The writer's state of mind about themself, not about the domain ("I am confident about my
 # understanding", "I was shocked to find"): a stance word with a claim in it ("skeptical of the
 # importance of X", "convinced that X") is not in this list.
@@ -167,6 +200,7 @@ FEELINGS = {
     "curious",
     "familiar",
     "fan",
+    "advocate",
     "frustrated",
     "puzzled",
     "grateful",
@@ -184,18 +218,40 @@ def is_personal_state(sentence: Span) -> bool:
     states = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "oprd"))]
     if not any(t.lower_ in FEELINGS or t.lemma_.lower() in FEELINGS for t in states):
         return False
-    return not any(
-        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "expl") for g in c.children)
+    return not has_own_conjunct(root)
+
+
+def has_own_conjunct(root: Token) -> bool:
+    """Whether a clause has a conjoined clause with its own subject ("..., but I found a paper
+    that ..."), which may assert something even when the first clause does not."""
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "expl") for g in c.children)
         for c in root.children
     )
 
 
 ADDRESSEE_VERBS = {"think", "believe", "mean", "say", "propose", "suggest", "argue", "point", "claim", "make"}
 DISCUSSION = re.compile(
-    r"\b(?:your|my) (?:\w+ )?(?:post|comment|reply|remark|question|proposal|plan|critique|language|background)s?\b|"
-    r"\bin the post\b|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b",
+    r"\bin the post\b|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b|\bof mine\b|"
+    r"\bquestions? i have\b|\bmy question\b|\bwhat i(?:'m| am) not (?:clear|sure) (?:on|about)\b|"
+    r"\bi (?:\w+ ){0,2}want to see\b|\bi dunno\b",
     re.I,
 )
+# Conversational openers: "Hmm, I guess ...", "Ah, but that's OK", "So yeah ..."
+INTERJECTIONS = {"hmm", "hm", "ah", "oh", "wow", "yeah", "yep", "nope", "huh", "um", "uh", "interesting"}
+DISCUSSION_NOUNS = {
+    "post",
+    "comment",
+    "reply",
+    "remark",
+    "question",
+    "proposal",
+    "plan",
+    "critique",
+    "argument",
+}
 
 
 def is_about_discussion(sentence: Span, text: str) -> bool:
@@ -203,13 +259,20 @@ def is_about_discussion(sentence: Span, text: str) -> bool:
     think ...", "what you meant when you said ..."), someone's post or comment, "to be clear"."""
     if DISCUSSION.search(text):
         return True
-    return any(
-        token.lower_ == "you"
-        and token.dep_ == "nsubj"
-        and token.head.lemma_.lower() in ADDRESSEE_VERBS
-        and not _conditional(token.head)
-        for token in sentence
-    )
+    root = sentence.root
+    main = {root.i, *(c.i for c in root.children if c.dep_ == "ccomp")}
+    for token in sentence:
+        if token.lower_ == "you" and token.dep_ == "nsubj" and token.head.i == root.i:
+            if root.lemma_.lower() in ADDRESSEE_VERBS and not _conditional(root):
+                return True  # "you believe a neuron is ...", "you make good points"
+        if (
+            token.lemma_.lower() in DISCUSSION_NOUNS
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and token.head.i in main
+            and any(c.dep_ == "poss" and c.lower_ in ("your", "my") for c in token.children)
+        ):
+            return True  # "my main argument in the post is ...", "your proposed plan has merit"
+    return False
 
 
 def _conditional(token: Token) -> bool:
@@ -217,12 +280,22 @@ def _conditional(token: Token) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "when", "unless") for c in token.children):
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
 
 
-SELF_DESCRIPTION = {"provide", "introduce", "present", "propose", "describe", "develop", "outline", "offer", "discuss"}
+SELF_DESCRIPTION = {
+    "provide",
+    "introduce",
+    "present",
+    "propose",
+    "describe",
+    "develop",
+    "outline",
+    "offer",
+    "discuss",
+}
 
 
 def is_self_description(sentence: Span) -> bool:
@@ -234,16 +307,27 @@ def is_self_description(sentence: Span) -> bool:
     )
 
 
-
 ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
-def is_claim(sentence: Span, text: str, bears_on_compute: bool = False, has_quantity: bool = False) -> bool:
+def is_claim(
+    sentence: Span,
+    text: str,
+    bears_on_compute: bool = False,
+    has_quantity: bool = False,
+    mentions_mechanism: bool = False,
+    in_context: bool = False,
+) -> bool:
     """A declarative, non-narrative sentence about the domain: it names the brain, neurons, their
-    study or compute, states a quantity, or bears on the compute needed (an effect cue)."""
+    study or compute (a domain word or a mechanism of the vocabulary), states a quantity, or bears
+    on the compute needed (an effect cue). Hypotheticals count only with an effect cue."""
     words = [t for t in sentence if t.is_alpha]
     if ARITHMETIC.search(text) and len(words) < MIN_WORDS:
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
+    if (CONDITIONAL_OPENING.match(text) or is_potential(sentence)) and not (bears_on_compute or has_quantity):
+        return False
+    if is_incomplete(sentence, text):
+        return False  # "if we can't model an organoid we could" (a list follows)
     if has_quantity and len(words) >= 1 and not text.rstrip().endswith("?"):
         return not NOT_CLAIM.search(text) and not is_agenda_or_narrative(sentence, text)  # "~200,000 neurons"
     if len(words) < MIN_WORDS:
@@ -254,13 +338,72 @@ def is_claim(sentence: Span, text: str, bears_on_compute: bool = False, has_quan
         return False  # headings and list fragments: "Learning from connectomics on the fly"
     if words[0].lemma_.lower() in PLEASANTRIES or words[0].lower_ in PLEASANTRIES:
         return False
+    if (
+        words[0].lower_ in INTERJECTIONS
+        or len(words) > 1
+        and words[0].lower_ == "so"
+        and words[1].lower_ in INTERJECTIONS
+    ):
+        return False
     if NOT_CLAIM.search(text):
         return False
     if re.search(r"https?://|www\.", text) and len(words) < 12 or text.endswith(":"):
         return False
     if is_agenda_or_narrative(sentence, text):
         return False
-    return bears_on_compute or has_quantity or bool(DOMAIN.search(text))
+    return is_relevant(text, bears_on_compute, has_quantity, mentions_mechanism) or (
+        in_context and bool(GENERIC_DOMAIN.search(text))
+    )
+
+
+def is_relevant(text: str, bears_on_compute: bool, has_quantity: bool, mentions_mechanism: bool) -> bool:
+    """Whether a sentence is itself about the brain, neurons, their study or compute."""
+    return bears_on_compute or has_quantity or mentions_mechanism or bool(DOMAIN.search(text))
+
+
+POTENTIAL = {"would", "could", "'d", "wouldn't", "couldn't"}
+# "I would say", "one could point out", "he would be surprised if": a stance, hedged, not a possibility
+STANCE = {
+    "say",
+    "argue",
+    "guess",
+    "think",
+    "expect",
+    "bet",
+    "suspect",
+    "point",
+    "predict",
+    "surprised",
+    "shocked",
+}
+
+
+def is_potential(sentence: Span) -> bool:
+    """A main clause in the conditional mood ("Doing more experiments would fill gaps", "We could
+    have good models"): a possibility or a plan, not what the speaker holds to be so."""
+    root = sentence.root
+    if root.lemma_.lower() in STANCE or any(
+        c.dep_ in ("acomp", "xcomp", "ccomp") and c.lemma_.lower() in STANCE for c in root.children
+    ):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in POTENTIAL for c in root.children)
+
+
+def is_incomplete(sentence: Span, text: str) -> bool:
+    """A sentence cut off at either end: a lowercase start with no subject for its verb, or no
+    closing punctuation and a last word that needs more ("we could", "the", "of")."""
+    words = [t for t in sentence if not t.is_space]
+    root = sentence.root
+    if (
+        words
+        and words[0].is_lower
+        and root.tag_ in ("VBZ", "VBD", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+    ):
+        return True  # "stands even if ...": the rest of a sentence whose subject came before a list
+    if not words or text.rstrip()[-1:] in ".!?:;)\"”'’":
+        return False
+    return words[-1].pos_ in INCOMPLETE_END or words[-1].tag_ == "MD"
 
 
 class ClaimDetector:
@@ -268,15 +411,29 @@ class ClaimDetector:
         spans, records = [], []
         marked = {t.i for span in doc.spans.get("nc_effect", []) for t in span}
         counted = {t.i for span in doc.spans.get("nc_quantities", []) for t in span}
+        named = {
+            t.i for span in doc.spans.get("nc_mechanisms", []) if span.label_ not in WEAK_TOPICS for t in span
+        }
+        previous_relevant = supposing = False
         for sentence in doc.sents:
             bounds = trimmed(sentence)
             if bounds is None:
                 continue
             text = doc.text[bounds[0] : bounds[1]]
-            if not is_claim(
-                sentence, text, any(t.i in marked for t in sentence), any(t.i in counted for t in sentence)
-            ):
+            if "\n" in doc.text[sentence.start_char - 2 : sentence.start_char] or sentence.start == 0:
+                supposing = False  # a supposed case lasts to the end of its paragraph
+            consequence = supposing and bool(CONSEQUENCE.match(text))
+            supposing = supposing or bool(SUPPOSITION.match(text))
+            signals = {
+                "bears_on_compute": any(t.i in marked for t in sentence),
+                "has_quantity": any(t.i in counted for t in sentence),
+                "mentions_mechanism": any(t.i in named for t in sentence),
+            }
+            in_context, previous_relevant = previous_relevant, is_relevant(text, **signals)
+            if not is_claim(sentence, text, **signals, in_context=in_context):
                 continue
+            if consequence and not signals["bears_on_compute"]:
+                continue  # the consequence of a supposed case
             span = doc.char_span(bounds[0], bounds[1], label="CLAIM", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

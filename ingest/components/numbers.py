@@ -134,7 +134,7 @@ VAGUE = [
 ]
 
 APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
-LOWER = r"at least |more than |over |greater than |>\s?|≥\s?"
+LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
 RANGE_SEP = r"\s?(?:-|–|—|to|or)\s?"
 SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
@@ -147,7 +147,7 @@ PATTERNS = [
     re.compile(rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){SUFFIX}", re.I),
 ]
 _UPPER_RE = re.compile(UPPER, re.I)
-_LETTER_BEFORE = re.compile(r"[A-Za-z0-9_./:^#\[]$")
+_LETTER_BEFORE = re.compile(r"[A-Za-z0-9_./:^#§\[]$")
 _JUNK_AFTER = re.compile(r"^(?:[A-Za-z]|\.\d|/[A-Za-z0-9]|:\d|\]|th\b|st\b|nd\b|rd\b|\*|/)")
 UNIT_LETTERS = {
     "ms",

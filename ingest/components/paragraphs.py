@@ -2,7 +2,8 @@
 
 Hard-wrapped lines are joined before parsing (see ``ingest.prepare.parse_text``), so any newline
 left in the text marks a paragraph, a bullet or a list item: a sentence never crosses it. A
-lowercase word after an abbreviation ("etc. by") never starts one.
+lowercase word after an abbreviation ("etc. by") or right after a word, number or comma never
+starts one (the parser would otherwise split "... than bio stuff and so uses ...").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BULLETS = {"•", "●", "-", "–", "*", "◦", "▪"}
+MID = {",", "-", "—", "–", "(", "/", "“", '"'}
 ABBREVIATIONS = {"etc.", "e.g.", "i.e.", "vs.", "cf.", "al.", "approx.", "fig.", "prof.", "dr.", "mr.", "ms."}
 
 
@@ -33,4 +35,10 @@ def set_paragraph_starts(doc: Doc) -> Doc:
             )
         ):
             token.is_sent_start = False  # "AGI/TAI/etc. by simulating": no new sentence
+        elif (
+            token.is_lower
+            and token.is_alpha
+            and (previous.is_alpha or previous.like_num or previous.text in MID)
+        ):
+            token.is_sent_start = False  # "... than bio stuff and so uses ...": a lowercase word mid-sentence
     return doc

@@ -1,6 +1,11 @@
 """Quantities: number expressions (see ``numbers``) with the unit noun they count and the
 parameter it measures, inferred from the noun and its context.
 
+Not every number is a stated quantity: numbers inside an "if" clause (a supposition), values the
+speaker rejects ("... would be very strange"), and the "one" a per-unit phrase counts against
+("1,000 artificial neurons for one biological neuron") are skipped. A multiplier is named by the
+noun it multiplies ("10 times as many neurons" -> "neurons multiplier").
+
 Results go to ``doc.spans["nc_quantities"]`` and, as plain dicts (doc character offsets,
 low/high/best, unit, parameter, verbatim text), to ``doc.user_data["nc_quantities"]``.
 """
@@ -68,6 +73,21 @@ PARAMETERS = {
 }
 
 
+DNN_CONTEXT = re.compile(r"\b(?:dnns?|deep|artificial|anns?|(?:neural )?networks?|nn|transformers?|llms?)\b")
+# "10 times as many neurons", "100x more synapses": the multiplied noun names the parameter
+MULTIPLIED = re.compile(
+    r"\s*(?:x|×|times|-?fold)?\s*(?:as many|more|fewer|as much|less)\s+(?:\w+\s+)?"
+    r"(neurons|synapses|cells|parameters|layers|units|spikes|flops|compute)\b"
+)
+# Predicates by which a speaker rejects a value ("thousands of FLOPs per spike would be very
+# strange"): the number before them is not the speaker's estimate.
+REJECTED_AFTER = re.compile(
+    r"\b(?:would|will|is|are|seems?)\s+(?:be\s+)?(?:very |quite |really |extremely |highly |pretty )?"
+    r"(?:strange|implausible|absurd|unlikely|unrealistic|ridiculous|wrong|impossible)\b"
+)
+REJECTED_BEFORE = re.compile(
+    r"(?<!n't )(?<!not )\b(?:would|'d) be (?:\w+ )?(?:shocked|surprised|astonished) if\b|\bimplausible that\b"
+)
 QUOTE_MARKS = {"”", "“", '"', "'", "’", "‘"}
 
 
@@ -140,11 +160,16 @@ def _with_per(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
 
 
 def parameter_for(
-    unit_lemma: str, unit_text: str, sentence: str, following: str = "", value: float | None = None
+    unit_lemma: str,
+    unit_text: str,
+    sentence: str,
+    following: str = "",
+    value: float | None = None,
+    preceding: str = "",
 ) -> str:
     """A general parameter name for a unit, refined by context: the words right after the unit
     ("flop per second per neuron") and the sentence ("artificial neurons per biological neuron")."""
-    s, u, after = sentence.lower(), unit_text.lower(), following.lower()
+    s, u, after, before = sentence.lower(), unit_text.lower(), following.lower(), preceding.lower()
     if re.match(r"(hidden |artificial )?layers?\b", u):
         unit_lemma = "layer"  # "8-layer NN" counts layers
     compute_context = re.search(r"\b(?:flops?|compute|anchors|cost|ooms?)\b", s)
@@ -161,13 +186,21 @@ def parameter_for(
             return "artificial neurons per neuron"
         return "neurons"
     if unit_lemma == "layer":
+        if (
+            re.search(r"\b(?:neo)?cortical\b", u)
+            or re.search(r"\b(?:neo)?cort(?:ex|ical)\b[^.,;()]{0,20}$", before)
+            or re.match(r"\s*(?:of|in) (?:the )?(?:neo)?cortex", after)
+        ):
+            return "cortical layers"  # "the cortex has 6 layers", "6 layers of the cortex"
         if re.search(
             r"\b(dnns?|networks?|anns?|nn|deep|artificial|simulat\w*|emulat\w*|approximat\w*|mimic\w*)", s
         ):
             return "DNN layers per neuron"
         return "cortical layers" if re.search(r"\b(cortex|cortical)\b", s) else "layers"
-    if unit_lemma == "parameter" and "neuron" in s:
-        return "DNN parameters per neuron"
+    if unit_lemma == "parameter":
+        if not DNN_CONTEXT.search(s):
+            return "model parameters"  # a biophysical model's parameters are not a DNN's size
+        return "DNN parameters per neuron" if re.search(r"\bneurons?\b", s) else "DNN parameters"
     if unit_lemma == "type":
         return "neuron types" if "neuron" in u or "cell" in u or "neuron" in s else "types"
     if unit_lemma in TIME_UNITS:
@@ -220,25 +253,117 @@ class QuantityFinder:
         hyphenated = doc.text[amount.end : amount.end + 1] == "-"  # "three-dimensional", "seven-layer"
         if amount.words_only and (small or hyphenated) and lemma not in MEASURED_UNITS:
             return None  # "one way", "a two-pronged question": words, not a measurement
-        sentence = span.sent.text if doc.has_annotation("SENT_START") else doc.text
-        if unit == "x":
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if in_condition(span) or is_rejected(doc, sentence, amount) or is_denominator(doc, amount):
+            return None
+        multiplied = MULTIPLIED.match(doc.text[amount.end : amount.end + 60].lower())
+        if multiplied and (unit == "x" or (unit or "").lower().startswith("times")):
+            parameter = f"{multiplied.group(1)} multiplier"
+        elif unit == "x":
             parameter = "factor"
         elif unit == "%":
             parameter = "percentage"
         else:
             unit_end = unit_toks[-1].idx + len(unit_toks[-1].text) if unit_toks else amount.end
             value = max(v for v in (amount.low, amount.high, amount.best) if v is not None)
-            parameter = parameter_for(lemma, unit or "", sentence, doc.text[unit_end : unit_end + 40], value)
+            parameter = parameter_for(
+                lemma,
+                unit or "",
+                sentence.text,
+                doc.text[unit_end : unit_end + 40],
+                value,
+                doc.text[max(sentence.start_char, amount.start - 60) : amount.start],
+            )
+        low, high, best = bound_role(doc.text[amount.end : sentence.end_char], amount)
         return {
             "start": amount.start,
             "end": amount.end,
             "text": doc.text[amount.start : amount.end],
-            "low": amount.low,
-            "high": amount.high,
-            "best": amount.best,
+            "low": low,
+            "high": high,
+            "best": best,
             "unit": unit,
             "parameter": parameter,
         }
+
+
+WHETHER_HEADS = {
+    "surprised",
+    "surprise",
+    "shocked",
+    "shock",
+    "astonished",
+    "see",
+    "know",
+    "ask",
+    "wonder",
+    "check",
+}
+
+
+LOW_END = re.compile(r"^[^,;.]*?\bas (?:an? |the )?(?:low[- ]end|lower[- ]end|lower bound|minimum|floor)\b")
+HIGH_END = re.compile(
+    r"^[^,;.]*?\bas (?:an? |the )?(?:high[- ]end|upper[- ]end|upper bound|maximum|ceiling)\b"
+)
+
+
+def bound_role(following: str, amount: Amount) -> tuple[float | None, float | None, float | None]:
+    """(low, high, best) of an amount, a single value read as a bound when the clause calls it one
+    ("one FLOP per spike as a low-end estimate, and ~100 as a high-end estimate")."""
+    if amount.best is None:
+        return amount.low, amount.high, amount.best
+    clause = re.sub(r"\([^()]*\)", "", following.lower())
+    if LOW_END.search(clause):
+        return amount.best, None, None
+    if HIGH_END.search(clause):
+        return None, amount.best, None
+    return amount.low, amount.high, amount.best
+
+
+def in_condition(span: Span) -> bool:
+    """Whether a number stands inside an "if"/"unless" clause ("if the experiment had found that
+    one artificial neuron could simulate one biological neuron"): a supposition, not an estimate.
+    The consequent keeps its numbers ("if ..., you'd need 10 times as many neurons")."""
+    token = span.root
+    for _ in range(40):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            # "I'd be surprised if ...", "see if ...": a complement clause ("whether"), not a condition
+            heads = {token.head, *(c for c in token.head.children if c.dep_ in ("acomp", "oprd"))}
+            whether = token.i > token.head.i and any(
+                h.lemma_.lower() in WHETHER_HEADS or h.lower_ in WHETHER_HEADS for h in heads
+            )
+            return not whether
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:
+    """Whether the speaker rejects the value: "thousands of FLOPs per spike would be very strange",
+    "I would be shocked if we need 10^5"."""
+    after = doc.text[amount.end : sentence.end_char].lower().replace("’", "'")
+    before = doc.text[sentence.start_char : amount.start].lower().replace("’", "'")
+    clause_after = re.split(r"[;.]|,? but\b|,? although\b", after, maxsplit=1)[0]
+    clause_before = re.split(r"[;.]|\bbut\b", before)[-1]
+    return bool(REJECTED_AFTER.search(clause_after) or REJECTED_BEFORE.search(clause_before))
+
+
+def is_denominator(doc: Doc, amount: Amount) -> bool:
+    """The "one" of a per-unit phrase ("1,000 artificial neurons for just one biological neuron",
+    "... to simulate one neuron"):
+    the unit the other number is counted against, not a quantity of its own."""
+    values = [v for v in (amount.low, amount.high, amount.best) if v is not None]
+    if values != [1.0]:
+        return False
+    before = doc.text[max(0, amount.start - 30) : amount.start].lower()
+    return bool(
+        re.search(
+            r"\b(?:for|per|to (?:simulate|mimic|replicate|emulate|model|approximate|match|capture))\s+"
+            r"(?:just |only |a single |each |every )?$",
+            before,
+        )
+    )
 
 
 def _head_lemma(tokens: list[Token]) -> str:

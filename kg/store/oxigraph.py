@@ -19,6 +19,8 @@ from kg.mapping import extraction_triples, source_iri, triples_to_extractions
 from kg.prefixes import PREFIXES
 from kg.store.base import QueryError, QueryResult, QueryTimeout, Store, StoreError
 from kg.store.guard import check_read_only
+from kg.store.query_worker import SUPPORTED as WORKER_SUPPORTED
+from kg.store.query_worker import QueryWorker
 from kg.store.terms import PlainTerms, binding_term, python_value, to_ox
 from ontology.models import Extraction, Source
 from ontology.namespaces import NC
@@ -87,6 +89,7 @@ class OxigraphStore(Store):
         self.read_only = read_only
         self._store = open_oxigraph(self.path, read_only)
         self._extractions: list[Extraction] | None = None
+        self._worker = QueryWorker(self.path) if self.path is not None and WORKER_SUPPORTED else None
 
     # --- writing --------------------------------------------------------------------------
 
@@ -97,6 +100,8 @@ class OxigraphStore(Store):
     def _update(self, update: str) -> None:
         self._writable()
         self._extractions = None
+        if self._worker is not None:
+            self._worker.stop()  # its read-only view would miss this write
         try:
             self._store.update(update)
         except OSError as error:
@@ -162,13 +167,17 @@ class OxigraphStore(Store):
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None, *, timeout_s: float = 10.0,
               limit: int = 10_000) -> QueryResult:
-        """Run in a worker thread (pyoxigraph releases the GIL) and give up waiting at ``timeout_s``.
+        """Run read-only with bound parameters, at most ``limit`` rows, stopped at ``timeout_s``.
 
-        pyoxigraph cannot cancel a query: a streaming one stops at its next row, but one that sorts or
-        aggregates runs on in the background until it is done. The CLI exits anyway; long-lived callers
-        (the UI) should keep their time limits and row caps modest.
+        pyoxigraph cannot cancel a query, so on-disk stores run queries in a child process that is
+        killed at the time limit (kg.store.query_worker). In-memory stores use a thread instead: a
+        streaming query stops at its next row, but one that sorts or aggregates runs on in the
+        background until it is done.
         """
         check_read_only(sparql)
+        if self._worker is not None:
+            terms = {name.lstrip("?$"): binding_term(value) for name, value in (bindings or {}).items()}
+            return self._worker.run(sparql, terms, limit, timeout_s)
         substitutions = {ox.Variable(name.lstrip("?$")): to_ox(binding_term(value))
                          for name, value in (bindings or {}).items()}
         outcome: dict[str, Any] = {}
@@ -223,6 +232,8 @@ class OxigraphStore(Store):
         return result
 
     def close(self) -> None:
+        if self._worker is not None:
+            self._worker.stop()
         if not self.read_only and self.path is not None:
             try:
                 self._store.flush()

@@ -19,7 +19,6 @@ from rich.table import Table
 
 from ingest.errors import IngestError
 from ingest.evaluate import GoldError, gold_document_names, load_gold, norm, score, score_by_document
-from ingest.extract import extract_many
 from ingest.readers import read_source
 from ingest.sidecar import find_documents, load_meta
 from kg.exporters.claims import write_jsonl
@@ -54,6 +53,7 @@ def run_evaluation(
         raise GoldError(f"{docs_dir}: none of its documents contains the gold quotes of {gold_path}")
     if pred is None:
         buffer = io.StringIO()
+        from ingest.extract import extract_many  # loads spaCy: only when extracting
         write_jsonl(extract_many([s for p, s in documents if str(p) in names], n_process=workers), buffer)
         export = buffer.getvalue()
     else:

@@ -59,3 +59,48 @@ def test_claims_reject_non_claims(claim_nlp, text: str) -> None:  # noqa: ANN001
 )
 def test_claims_trim_list_marks_and_references(claim_nlp, text: str, quote: str) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, text) == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repeat the recordings in slices which either confirms the model or shows it is wrong.",
+        "Measure/record more neurons in awake animals to check the model of dendrites",
+        "I was honestly surprised to learn how few neuron recordings are public.",
+        "I am not a fan of the dendrite hypothesis for several reasons.",
+        "To be clear, my point about synapses was not about their number.",
+        "We introduce a general method to measure the complexity of any neuron type.",
+        "3,000*20/5 = 12,000 hours",
+        "If we later learn that a property of a neuron model can be dropped, that's fine.",
+        "So if the recordings fail we could",
+        "Then my model can be extremely simple and treat the transistor as a cartoon switch.",
+        "More recordings of single neurons would fill gaps in our knowledge of cell types.",
+        "We could have detailed neuron models or we could have recurrent networks for each cell.",
+    ],
+)
+def test_claims_reject_plans_feelings_meta_talk_and_hypotheticals(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not sure how much this lowers the estimate, but it could easily be 10x.",
+        "For example, if I remember correctly, neurons store state in their gene expression.",
+        "If dendrites are active, neurons are more complex than point models.",
+        "I would say this is only weak evidence about neurons.",
+        "I'm not going to redo the count, but I found a paper that traced every neuron in a fly.",
+        "Without that diversity you would need 10 or a hundred times as many neurons.",
+    ],
+)
+def test_claims_keep_assertions_with_hedges_and_conditions(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_read_generic_words_in_context(claim_nlp) -> None:  # noqa: ANN001
+    text = "Dendrites of cortical neurons are hard to record. The models leave out much of what matters."
+    assert _claims(claim_nlp, text) == [
+        "Dendrites of cortical neurons are hard to record.",
+        "The models leave out much of what matters.",
+    ]
+    assert _claims(claim_nlp, "The models leave out much of what matters.") == []

@@ -53,6 +53,7 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("down to 10^16again", [("10^16", None, None, 1e16)]),
         ("one or two genes", [("one or two", 1, 2, None)]),
         ("serial sectioning in a week", [("a", None, None, 1)]),
+        ("more than just one unit per neuron", [("more than just one", 1, None, None)]),
     ],
 )
 def test_find_amounts_reads_values_and_spans(text: str, expected: list[tuple]) -> None:
@@ -82,3 +83,7 @@ def test_find_amounts_ignores_list_marks_years_and_references(text: str) -> None
 @given(st.integers(min_value=0, max_value=10**12))
 def test_parse_number_round_trips_grouped_digits(n: int) -> None:
     assert parse_number(f"{n:,}") == n
+
+
+def test_find_amounts_skips_section_numbers() -> None:
+    assert find_amounts("for reasons summarized in §1.6 here") == []

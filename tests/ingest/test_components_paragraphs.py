@@ -49,3 +49,15 @@ def test_paragraph_breaks_start_sentences(claim_nlp) -> None:  # noqa: ANN001
 def test_lowercase_word_after_abbreviation_continues_the_sentence(claim_nlp) -> None:  # noqa: ANN001
     doc = claim_nlp("The framework does not envision AGI/TAI/etc. by simulating the brain.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.slow
+def test_lowercase_word_after_a_word_continues_the_sentence(claim_nlp) -> None:  # noqa: ANN001
+    text = "The report guesses that models are cruder than neurons and so uses 10^16 FLOP/s as the median."
+    assert [s.text for s in claim_nlp(text).sents] == [text]
+
+
+@pytest.mark.slow
+def test_em_dash_splits_words(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp("The brain needs “glue logic”—just as every program does.")
+    assert "—" in [t.text for t in doc]

@@ -70,3 +70,58 @@ def test_quantities_skip_pronouns_years_and_references(claim_nlp, text: str) -> 
 def test_quantities_keep_bare_vague_amounts_used_as_nouns(claim_nlp) -> None:  # noqa: ANN001
     records = claim_nlp("Instead they found that you need thousands.").user_data["nc_quantities"]
     assert [(r["text"], r["low"]) for r in records] == [("thousands", 1000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parameter"),
+    [
+        (
+            "It is a biophysical model with a hundred thousand parameters of which we know five.",
+            "model parameters",
+        ),
+        (
+            "A deep network needs a hundred thousand parameters to mimic one neuron.",
+            "DNN parameters per neuron",
+        ),
+        ("In mammals the cortex has 6 layers with distinct cell types.", "cortical layers"),
+        ("The 6 layers of the neocortex differ in their inputs.", "cortical layers"),
+        ("A deep network needs 8 layers to simulate a cortical neuron.", "DNN layers per neuron"),
+        (
+            "Without that diversity you would need 10 or a hundred times as many neurons.",
+            "neurons multiplier",
+        ),
+        ("Without it you need 100x more synapses.", "synapses multiplier"),
+    ],
+)
+def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: str) -> None:  # noqa: ANN001
+    assert [r["parameter"] for r in claim_nlp(text).user_data["nc_quantities"]] == [parameter]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("That comes to about 500 artificial units for just one real neuron.", ["about 500"]),
+        (
+            "If the study had shown that one artificial neuron could replace one real neuron, we would know.",
+            [],
+        ),
+        ("He thinks that thousands of FLOPs per spike through a synapse would be very strange.", []),
+        ("A figure of 10^6 synapses per neuron is implausible.", []),
+        (
+            "I would be shocked if we need 10^5 genes, but I wouldn't be surprised if we need 20 genes.",
+            ["20"],
+        ),
+        ("If you remove the receptors, you need 3 layers instead.", ["3"]),
+    ],
+)
+def test_quantities_skip_denominators_suppositions_and_rejected_values(claim_nlp, text, kept) -> None:  # noqa: ANN001
+    assert [r["text"] for r in claim_nlp(text).user_data["nc_quantities"]] == kept
+
+
+def test_quantities_read_low_and_high_end_estimates_as_bounds(claim_nlp) -> None:  # noqa: ANN001
+    text = (
+        "She accepts 2 FLOPs per spike through a synapse as a low-end estimate, and ~50 FLOPs per "
+        "spike (a figure others use) as a high-end estimate."
+    )
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["low"], r["high"], r["best"]) for r in records] == [(2, None, None), (None, 50, None)]

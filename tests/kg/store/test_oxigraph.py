@@ -96,3 +96,26 @@ def test_oxigraph_store_survives_sigkill_mid_write(tmp_path: Path,
         writer.wait()
         with OxigraphStore(location) as store:
             assert store.extractions() in ([allowed[0]], [allowed[1]])
+
+
+def test_oxigraph_store_kills_a_timed_out_query_on_disk(sample_store_dir: Path) -> None:
+    with OxigraphStore(sample_store_dir, read_only=True) as store:
+        runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # a minute of work
+        store.query("ASK { ?s ?p ?o }")
+        worker = store._worker
+        assert worker is not None and worker._process is not None
+        child = worker._process
+        with pytest.raises(QueryTimeout, match="stopped"):
+            store.query(runaway, timeout_s=0.3)
+        assert child.poll() is not None, "the query process should be gone"
+        assert store.query("SELECT (COUNT(*) AS ?n) WHERE { ?c a nc:Claim }").rows == [{"n": 9}]
+
+
+def test_oxigraph_store_queries_see_writes_on_disk(tmp_path: Path,
+                                                  sample_extractions: list[Extraction]) -> None:
+    with OxigraphStore(tmp_path / "store") as store:
+        store.put_extraction(sample_extractions[0])
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?c a nc:Claim }"
+        assert store.query(count).rows == [{"n": 5}]
+        store.put_extraction(sample_extractions[1])
+        assert store.query(count).rows == [{"n": 9}]
