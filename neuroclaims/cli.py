@@ -24,8 +24,9 @@ app = typer.Typer(
 @app.callback()
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug messages.")) -> None:
     """NeuroClaims: ingest claims, query the graph, estimate brain compute."""
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 for module in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):

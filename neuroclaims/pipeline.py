@@ -49,13 +49,16 @@ class IngestReport:
         return sum(n for _, _, n in self.ingested)
 
 
-def read_documents(paths: Sequence[Path], meta: SourceMeta | None, report: IngestReport,
-                   progress: Progress | None = None) -> list[tuple[Path, Source]]:
+def read_documents(
+    paths: Sequence[Path], meta: SourceMeta | None, report: IngestReport, progress: Progress | None = None
+) -> list[tuple[Path, Source]]:
     """Read every document; a command-line ``meta`` applies to a single file without a sidecar."""
     documents = find_documents(paths)
     if meta is not None and len(documents) != 1:
-        raise IngestError(Path(paths[0]) if paths else Path("."),
-                          f"--title/--kind/--participant describe one file, but {len(documents)} were given")
+        raise IngestError(
+            Path(paths[0]) if paths else Path("."),
+            f"--title/--kind/--participant describe one file, but {len(documents)} were given",
+        )
     read: list[tuple[Path, Source]] = []
     seen: dict[str, Path] = {}
     for path in documents:
@@ -67,15 +70,24 @@ def read_documents(paths: Sequence[Path], meta: SourceMeta | None, report: Inges
             report.failed.append(Failure(path, _problem(error, path)))
             continue
         if source.id in seen:
-            report.failed.append(Failure(path, f"duplicate document: same id {source.id!r} as {seen[source.id]}"))
+            report.failed.append(
+                Failure(path, f"duplicate document: same id {source.id!r} as {seen[source.id]}")
+            )
             continue
         seen[source.id] = path
         read.append((path, source))
     return read
 
 
-def ingest_paths(paths: Sequence[Path], store: Store, *, meta: SourceMeta | None = None, workers: int = 1,
-                 force: bool = False, progress: Progress | None = None) -> IngestReport:
+def ingest_paths(
+    paths: Sequence[Path],
+    store: Store,
+    *,
+    meta: SourceMeta | None = None,
+    workers: int = 1,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> IngestReport:
     """Ingest files and folders into ``store``; returns what was ingested, skipped and failed."""
     report = IngestReport()
     documents = read_documents(paths, meta, report, progress)
@@ -92,8 +104,13 @@ def ingest_paths(paths: Sequence[Path], store: Store, *, meta: SourceMeta | None
     return report
 
 
-def _extract_and_store(pending: list[tuple[Path, Source]], store: Store, report: IngestReport, workers: int,
-                       progress: Progress | None) -> None:
+def _extract_and_store(
+    pending: list[tuple[Path, Source]],
+    store: Store,
+    report: IngestReport,
+    workers: int,
+    progress: Progress | None,
+) -> None:
     from ingest.extract import extract_many  # loads spaCy: only when there is work
 
     path_of = {source.id: path for path, source in pending}

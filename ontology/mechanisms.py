@@ -32,13 +32,15 @@ def load_mechanisms(path: Path = SCHEME_PATH) -> tuple[Mechanism, ...]:
         labels += [str(v) for v in graph.objects(concept, SKOS.hiddenLabel)]
         broader = graph.value(concept, SKOS.broader)
         definition = graph.value(concept, SKOS.definition)
-        mechanisms.append(Mechanism(
-            id=mechanism_id(str(concept)),
-            label=str(graph.value(concept, SKOS.prefLabel)),
-            alt_labels=tuple(sorted(labels)),
-            definition=str(definition) if definition else None,
-            broader=mechanism_id(str(broader)) if broader else None,
-        ))
+        mechanisms.append(
+            Mechanism(
+                id=mechanism_id(str(concept)),
+                label=str(graph.value(concept, SKOS.prefLabel)),
+                alt_labels=tuple(sorted(labels)),
+                definition=str(definition) if definition else None,
+                broader=mechanism_id(str(broader)) if broader else None,
+            )
+        )
     return tuple(mechanisms)
 
 

@@ -78,7 +78,9 @@ class Participant(_Frozen):
         try:
             role = Role(parts[1].lower().replace(" ", "_"))
         except ValueError:
-            raise ValueError(f"participant {spec!r}: unknown role {parts[1]!r} (roles: {', '.join(Role)})") from None
+            raise ValueError(
+                f"participant {spec!r}: unknown role {parts[1]!r} (roles: {', '.join(Role)})"
+            ) from None
         return cls(name=parts[0], role=role, affiliation=parts[2] if len(parts) > 2 and parts[2] else None)
 
 
@@ -144,13 +146,26 @@ class Source(_Frozen):
         """Build a Source; without an explicit id, the id is derived from the text itself."""
         source_id = meta.id or content_id("src", text_checksum(text))
         return cls(
-            id=source_id, title=meta.title, kind=meta.kind, text=text, date=meta.date, url=meta.url,
-            participants=meta.participants, path=path,
+            id=source_id,
+            title=meta.title,
+            kind=meta.kind,
+            text=text,
+            date=meta.date,
+            url=meta.url,
+            participants=meta.participants,
+            path=path,
         )
 
     def meta(self) -> SourceMeta:
-        return SourceMeta(id=self.id, title=self.title, kind=self.kind, date=self.date, url=self.url,
-                          participants=self.participants, file=self.path)
+        return SourceMeta(
+            id=self.id,
+            title=self.title,
+            kind=self.kind,
+            date=self.date,
+            url=self.url,
+            participants=self.participants,
+            file=self.path,
+        )
 
 
 class Agent(_Frozen):
@@ -184,8 +199,10 @@ class Evidence(_Frozen):
     @model_validator(mode="after")
     def _span_matches_quote(self) -> Evidence:
         if self.end - self.start != len(self.quote):
-            raise ValueError(f"evidence span {self.start}-{self.end} has length {self.end - self.start}, "
-                             f"but its quote has {len(self.quote)} characters")
+            raise ValueError(
+                f"evidence span {self.start}-{self.end} has length {self.end - self.start}, "
+                f"but its quote has {len(self.quote)} characters"
+            )
         return self
 
 

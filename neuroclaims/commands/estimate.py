@@ -15,6 +15,7 @@ from rich.table import Table
 
 from kg.estimate import (
     EstimateError,
+    EstimateModel,
     EstimateResult,
     SensitivityReport,
     Weights,
@@ -27,6 +28,7 @@ from kg.estimate import (
 )
 from kg.estimate.audit import AuditFinding
 from neuroclaims.graph_access import fail, reading_store
+from ontology.models import Extraction
 
 console = Console()
 
@@ -186,6 +188,19 @@ def print_result(
         )
 
 
+def read_model_weights_and_claims(
+    model: Path | None, weights: Path | None
+) -> tuple[EstimateModel, Weights, list[Extraction]]:
+    """What every estimate command starts from; a bad model or weights file ends the command."""
+    try:
+        estimate_model = load_model(model)
+        user_weights = load_weights(weights) if weights else Weights()
+    except EstimateError as error:
+        raise fail(str(error)) from None
+    with reading_store() as store:
+        return estimate_model, user_weights, store.extractions()
+
+
 def estimate(
     weights: Path | None = typer.Option(
         None,
@@ -213,13 +228,7 @@ def estimate(
     as_json: bool = typer.Option(False, "--json", help="Print the result, sensitivity and audit as JSON."),
 ) -> None:
     """Estimate the FLOP/s needed to match the human brain from the claims in the graph."""
-    try:
-        estimate_model = load_model(model)
-        user_weights = load_weights(weights) if weights else Weights()
-    except EstimateError as error:
-        raise fail(str(error)) from None
-    with reading_store() as store:
-        extractions = store.extractions()
+    estimate_model, user_weights, extractions = read_model_weights_and_claims(model, weights)
     if not extractions:
         Console(stderr=True).print(
             "[yellow]warning:[/yellow] the graph holds no claims (run `neuroclaims ingest "

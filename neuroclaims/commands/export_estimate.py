@@ -9,9 +9,10 @@ from pathlib import Path
 
 import typer
 
-from kg.estimate import EstimateError, Weights, build_inputs, load_model, load_weights
+from kg.estimate import build_inputs
 from kg.estimate.export import FORMATS, export_inputs
-from neuroclaims.graph_access import fail, reading_store
+from neuroclaims.commands.estimate import read_model_weights_and_claims
+from neuroclaims.graph_access import fail
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,7 @@ def estimate_inputs(
     """Export the estimate's inputs: per parameter, the contributing claims and their mixture."""
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    try:
-        estimate_model = load_model(model)
-        user_weights = load_weights(weights) if weights else Weights()
-    except EstimateError as error:
-        raise fail(str(error)) from None
-    with reading_store() as store:
-        extractions = store.extractions()
+    estimate_model, user_weights, extractions = read_model_weights_and_claims(model, weights)
     text = export_inputs(build_inputs(extractions, estimate_model, user_weights), fmt)
     if output is None:
         typer.echo(text, nl=not text.endswith("\n"))

@@ -20,16 +20,29 @@ console = Console(stderr=True)
 
 
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (.txt .md .html .vtt .srt); sidecars "
-                                                 "<stem>.meta.yaml beside them give title, kind and participants."),
-    title: str | None = typer.Option(None, help="Title of the document (for a single file without a sidecar)."),
-    kind: str | None = typer.Option(None, help="Kind: interview_notes, podcast_transcript, forum_post, transcript ..."),
+    paths: list[Path] = typer.Argument(
+        ...,
+        help="Files or folders (.txt .md .html .vtt .srt); sidecars "
+        "<stem>.meta.yaml beside them give title, kind and participants.",
+    ),
+    title: str | None = typer.Option(
+        None, help="Title of the document (for a single file without a sidecar)."
+    ),
+    kind: str | None = typer.Option(
+        None, help="Kind: interview_notes, podcast_transcript, forum_post, transcript ..."
+    ),
     date: str | None = typer.Option(None, help="Date, YYYY-MM-DD."),
     url: str | None = typer.Option(None, help="Where the document comes from."),
-    participant: list[str] = typer.Option([], "--participant", "-p",
-                                          help="'Name:role[:Affiliation]', repeatable (roles: interviewee, "
-                                               "interviewer, host, guest, post_author, commenter, cited_author)."),
-    source_id: str | None = typer.Option(None, "--id", help="Stable id for the document (default: from its text)."),
+    participant: list[str] = typer.Option(
+        [],
+        "--participant",
+        "-p",
+        help="'Name:role[:Affiliation]', repeatable (roles: interviewee, "
+        "interviewer, host, guest, post_author, commenter, cited_author).",
+    ),
+    source_id: str | None = typer.Option(
+        None, "--id", help="Stable id for the document (default: from its text)."
+    ),
     workers: int = typer.Option(1, min=1, help="spaCy worker processes."),
     force: bool = typer.Option(False, help="Re-extract documents even when their text is unchanged."),
 ) -> None:
@@ -40,9 +53,18 @@ def ingest(
     except StoreError as error:
         console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from None
-    with store, Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                         TextColumn("{task.fields[file]}"), TimeElapsedColumn(), console=console,
-                         transient=False) as bar:
+    with (
+        store,
+        Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[file]}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
+        ) as bar,
+    ):
         task = bar.add_task("ingest", total=None, file="")
         seen: set[Path] = set()
 
@@ -68,21 +90,34 @@ def ingest(
         console.print(f"[dim]unchanged[/dim] {path} ({sid})")
     for failure in report.failed:
         console.print(f"[red]failed[/red] {failure}")
-    console.print(f"{len(report.ingested)} ingested ({report.claims} claims), {len(report.unchanged)} unchanged, "
-                  f"{len(report.failed)} failed")
+    console.print(
+        f"{len(report.ingested)} ingested ({report.claims} claims), {len(report.unchanged)} unchanged, "
+        f"{len(report.failed)} failed"
+    )
     if not report.ok:
         raise typer.Exit(1)
 
 
-def _meta_from_options(title: str | None, kind: str | None, date: str | None, url: str | None,
-                       participants: list[str], source_id: str | None) -> SourceMeta | None:
+def _meta_from_options(
+    title: str | None,
+    kind: str | None,
+    date: str | None,
+    url: str | None,
+    participants: list[str],
+    source_id: str | None,
+) -> SourceMeta | None:
     if not any((title, kind, date, url, participants, source_id)):
         return None
     if not title or not kind:
-        raise typer.BadParameter("--title and --kind are both needed to describe a document on the command line")
+        raise typer.BadParameter(
+            "--title and --kind are both needed to describe a document on the command line"
+        )
     try:
         return SourceMeta(
-            id=source_id, title=title, kind=kind, url=url,
+            id=source_id,
+            title=title,
+            kind=kind,
+            url=url,
             date=dt.date.fromisoformat(date) if date else None,
             participants=tuple(Participant.parse(p) for p in participants),
         )
