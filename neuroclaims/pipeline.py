@@ -8,7 +8,7 @@ re-ingesting a corpus is a no-op.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from ingest.errors import IngestError
 from ingest.readers import read_source
 from ingest.sidecar import find_documents, load_meta
 from kg.store.base import Store
-from ontology.models import Source, SourceMeta
+from ontology.models import Extraction, Source, SourceMeta
 
 log = logging.getLogger(__name__)
 
@@ -140,10 +140,11 @@ def _extract_and_store(
 
 
 class _ExtractionFailed(Exception):
-    pass
+    """The batch extractor raised: the batch is retried one document at a time."""
 
 
-def _guarded(extractions: Iterable) -> Iterable:
+def _guarded(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+    """Re-raise any error of the extractor as _ExtractionFailed, apart from the store's own errors."""
     iterator = iter(extractions)
     while True:
         try:
