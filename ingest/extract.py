@@ -82,11 +82,18 @@ def _extract(
     nlp: Language, sources: list[Source], *, n_process: int, batch_size: int
 ) -> Iterator[Extraction]:
     segments = [speaking_segments(source) for source in sources]
+    headings = [section_headings(source, segments[i]) for i, source in enumerate(sources)]
     tasks = [
         (parse_text(source.text[seg.start : seg.end]), (i, j))
         for i, source in enumerate(sources)
         for j, seg in enumerate(segments[i])
     ]
+    section_topics = {
+        heading: topics_in(doc, 0, len(doc.text))
+        for doc, heading in nlp.pipe(
+            [(text, text) for text in dict.fromkeys(h for hs in headings for h in hs if h)], as_tuples=True
+        )
+    }
     claims: dict[int, list[Claim]] = {i: [] for i in range(len(sources))}
     done = 0
 
@@ -99,10 +106,22 @@ def _extract(
         while done < i:
             yield finished(done)
             done += 1
-        claims[i].extend(doc_to_claims(doc, sources[i], segments[i][j]))
+        heading = headings[i][j]
+        claims[i].extend(doc_to_claims(doc, sources[i], segments[i][j], section_topics.get(heading, ())))
     while done < len(sources):
         yield finished(done)
         done += 1
+
+
+def section_headings(source: Source, segments: tuple[Segment, ...]) -> list[str | None]:
+    """The text of the heading each speaking segment stands under (None before the first): notes
+    put a point under the heading of what it is about ("Glia", "The retina")."""
+    heads = [s for s in source.segments if s.heading and s.end > s.start]
+    out: list[str | None] = []
+    for segment in segments:
+        above = [h for h in heads if h.end <= segment.start]
+        out.append(source.text[above[-1].start : above[-1].end].strip(" \n#*_") if above else None)
+    return out
 
 
 def without_quotations(claims: list[Claim]) -> tuple[Claim, ...]:
@@ -119,8 +138,11 @@ def without_quotations(claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple(kept)
 
 
-def doc_to_claims(doc: Doc, source: Source, segment: Segment) -> list[Claim]:
-    """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``."""
+def doc_to_claims(
+    doc: Doc, source: Source, segment: Segment, section_topics: tuple[str, ...] = ()
+) -> list[Claim]:
+    """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``.
+    ``section_topics`` (the topics of the heading above the segment) follow a claim's own topics."""
     data = doc.user_data
     out: list[Claim] = []
     for record in data.get("nc_claims", []):
@@ -139,6 +161,8 @@ def doc_to_claims(doc: Doc, source: Source, segment: Segment) -> list[Claim]:
         effect_cues = inside(data.get(EFFECT_KEY, []))
         quantities = inside(data.get("nc_quantities", []))
         effect = effect_of(effect_cues) or effect_from_quantities(quantities)
+        own = topics_in(doc, start, end) or (out[-1].topics if out else ())
+        topics = tuple(dict.fromkeys(own + section_topics)) or ("other",)
         citations = inside(data.get("nc_citations", []))
         cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
         measured = any(c["kind"] in REPORTED_KINDS for c in citations) or bool(FINDING.search(evidence.quote))
@@ -147,7 +171,7 @@ def doc_to_claims(doc: Doc, source: Source, segment: Segment) -> list[Claim]:
                 id=Claim.make_id(evidence),
                 evidence=evidence,
                 speaker=speaker_for(source, segment, _attributed(data, start, end)),
-                topics=topics_in(doc, start, end) or (out[-1].topics if out else ("other",)),
+                topics=topics,
                 effect=Effect(effect) if effect else None,
                 certainty=certainty_of([c["weight"] for c in certainty_cues]),
                 certainty_cues=tuple(c["text"] for c in certainty_cues),

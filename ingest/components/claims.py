@@ -50,7 +50,9 @@ NOT_CLAIM = re.compile(
     r"disclaimer|happy to correct|more posts like|see my post|see also|for a related post|"
     r"here'?s (?:an? |some )|here is (?:an? |some )|in this post|this post|thanks for|i've edited|"
     r"i have edited|comments? sorted|i haven't read|i can't access|read the paper|i still haven't|"
-    r"are available at|i'?m trying to get in contact|"
+    r"are available at|i'?m trying to get in contact|get in (?:contact|touch) with|"
+    r"my (?:\w+ )?(?:goal|aim|intention) is|my background is|"
+    r"i (?:don['’]?t|do not) have the [\w/-]+ background|"
     r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to)\b",
     re.I,
 )
@@ -63,7 +65,7 @@ DOMAIN = re.compile(
     r"biophysic\w*|electrophysiolog\w*|e-features?|ephys|patch\w*|nmda|calcium|ions?|ion-channels?|glia\w*|"
     r"astrocyte\w*|receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|"
     r"dna|protein\w*|dnns?|anns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
-    r"dopamine|serotonin|retina|cochlea|spinal|animals?)\b",
+    r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?)\b",
     re.I,
 )
 # A sentence that opens with a condition ("If you model resistors as ...", "Even if ...") states
@@ -86,7 +88,18 @@ GENERIC_DOMAIN = re.compile(
 # A supposition ("For example, suppose that I want to model a transistor.") and the sentences that
 # draw its consequences ("Then my model can be simple.") state a hypothetical case.
 SUPPOSITION = re.compile(r"^.{0,60}?\b(?:suppose|supposing|imagine|let'?s say|let’s say|assume)\b", re.I)
+# A transcript turn is one unbroken paragraph: there "let's say ..." does not last the whole answer,
+# only while its case goes on (a supposition or consequence at most this many sentences back).
+SUPPOSED_SENTENCES = 4
 CONSEQUENCE = re.compile(r"^(?:\W*(?:and|but|so),?\s+)?then\b", re.I)
+# Right after a supposition or its consequence, "It ..." goes on with the supposed case ("Suppose
+# some SNP changes X. It makes Y more active, ...").
+CONTINUATION = re.compile(r"^(?:\W*(?:and|but|so),?\s+)?it\b", re.I)
+# Parts of an engineered device used as an analogy ("model the MOSFET as a switch"): a sentence
+# about them alone, with no word of the domain, is about the analogy, not the brain.
+ANALOGY_VEHICLE = re.compile(
+    r"\b(?:ICs?|(?i:transistors?|mosfets?|integrated circuits?|resistors?|capacitors?|logic gates?))\b"
+)
 INCOMPLETE_END = {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON"}
 
 
@@ -137,7 +150,9 @@ PERSONAL_VERBS = {
     "puzzle",
 }
 SETUPS = re.compile(
-    r"^(?:suppose|imagine|consider|say we|next,|first of all|good question|does that help)\b", re.I
+    r"^(?:(?:suppose|imagine|consider|say we|next,|first of all|good question|does that help)\b|"
+    r"(?:the|my) (?:idea|point|trick|gist) is(?: something like)?\s*[,:])",  # re-explaining a point
+    re.I,
 )
 
 
@@ -234,7 +249,7 @@ def has_own_conjunct(root: Token) -> bool:
 
 ADDRESSEE_VERBS = {"think", "believe", "mean", "say", "propose", "suggest", "argue", "point", "claim", "make"}
 DISCUSSION = re.compile(
-    r"\bin the post\b|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b|\bof mine\b|"
+    r"\bin the post\b(?!-)|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b|\bof mine\b|"
     r"\bquestions? i have\b|\bmy question\b|\bwhat i(?:'m| am) not (?:clear|sure) (?:on|about)\b|"
     r"\bi (?:\w+ ){0,2}want to see\b|\bi dunno\b",
     re.I,
@@ -307,6 +322,54 @@ def is_self_description(sentence: Span) -> bool:
     )
 
 
+# Spoken conversation (interviews, podcasts): musings that put nothing forward ("I don't know if
+# that's true", "I can't remember who did this", "who knows"), remarks on the talk itself ("that's
+# a good question", "sorry to interrupt") and a bare verdict ("That's really interesting.").
+MUSING = re.compile(
+    r"\b(?:i (?:just |really |honestly )?(?:don'?t|do not) know"
+    r"(?: (?:if|whether|how|what|why|who|that)\b|\W*$)|"
+    r"i can'?t remember|who knows|sorry to interrupt|i'?m sorry if|(?:that'?s|it'?s) a (?:really )?"
+    r"(?:good|great|fair|hard|interesting|tough) (?:question|point|comment)|let'?s not get into|"
+    r"we don'?t have to (?:go|get) (?:down|into)|i feel like i'?m getting sidetracked)",
+    re.I,
+)
+BARE_VERDICT = re.compile(
+    r"^\W*(?:(?:and|but|so|yeah|well|oh|i mean|i think),?\s+)*(?:it|that|this)(?:'s| is| was) "
+    r"(?:(?:really|quite|super|so|also|just|very|actually|kind of|pretty) )*"
+    r"(?:interesting|fascinating|cool|great|fun|exciting|amazing|sad|true|right|fair|hard|annoying)\b[^,;]{0,25}$",
+    re.I,
+)
+# Back-channels a speaker opens a turn with ("Yeah, no, I think ...", "Oh, right. Like ...").
+SPOKEN_OPENER = re.compile(
+    r"^(?:(?:yeah|yes|yep|no|nope|oh|okay|ok|right|exactly|definitely|sure|absolutely|um|uh|mm|hmm)\s*[,.!]\s+)+",
+    re.I,
+)
+NARRATIVE_EXCEPTIONS = {
+    "find", "show", "estimate", "calculate", "measure", "observe", "demonstrate", "discover"
+}  # "I found that ...", "I estimated ...": a finding, not a story
+
+
+def is_conversational(sentence: Span, text: str) -> bool:
+    """Talk in a conversation that puts forward no claim: a musing or remark on the talk, a bare
+    verdict, the speaker's own story ("I went to NeurIPS in 2009", "I read about that") and what the
+    other party did or said ("you have been studying ...", "you mentioned to me ...")."""
+    # an aside ("that paper, I can't remember, showed ...") and a hedge with a point after it
+    # ("I don't know if this is true, but maybe ...") still put something forward
+    aside = re.sub(r",\s*i (?:just )?(?:can'?t remember|don'?t know),", ",", text, flags=re.I)
+    musing = MUSING.search(aside)
+    point_after = musing and re.search(r",\s*but\s+(?:\S+\s+){6}", aside[musing.end() :], re.I)
+    if musing and not point_after or BARE_VERDICT.match(text):
+        return True
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
+    if any(s.lower_ == "i" for s in subjects) and root.tag_ == "VBD" and not perfect:
+        return root.lemma_.lower() not in NARRATIVE_EXCEPTIONS and not has_own_conjunct(root)
+    if any(s.lower_ == "you" for s in subjects) and (root.tag_ == "VBD" or perfect):
+        return not _conditional(root)
+    return False
+
+
 ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
@@ -324,6 +387,8 @@ def is_claim(
     words = [t for t in sentence if t.is_alpha]
     if ARITHMETIC.search(text) and len(words) < MIN_WORDS:
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
+    if ANALOGY_VEHICLE.search(text) and not DOMAIN.search(text):
+        return False  # "the switch model is accurate along the one axis that matters for IC functioning"
     if (CONDITIONAL_OPENING.match(text) or is_potential(sentence)) and not (bears_on_compute or has_quantity):
         return False
     if is_incomplete(sentence, text):
@@ -346,6 +411,8 @@ def is_claim(
     ):
         return False
     if NOT_CLAIM.search(text):
+        return False
+    if is_conversational(sentence, text):
         return False
     if re.search(r"https?://|www\.", text) and len(words) < 12 or text.endswith(":"):
         return False
@@ -414,16 +481,32 @@ class ClaimDetector:
         named = {
             t.i for span in doc.spans.get("nc_mechanisms", []) if span.label_ not in WEAK_TOPICS for t in span
         }
-        previous_relevant = supposing = False
+        previous_relevant = supposing = hypothetical_before = False
+        supposed_for = 0  # sentences since a supposition began
         for sentence in doc.sents:
             bounds = trimmed(sentence)
             if bounds is None:
                 continue
             text = doc.text[bounds[0] : bounds[1]]
-            if "\n" in doc.text[sentence.start_char - 2 : sentence.start_char] or sentence.start == 0:
+            supposed_for = supposed_for + 1 if supposing else 0
+            if (
+                "\n" in doc.text[sentence.start_char - 2 : sentence.start_char]
+                or sentence.start == 0
+                or supposed_for > SUPPOSED_SENTENCES
+            ):
                 supposing = False  # a supposed case lasts to the end of its paragraph
-            consequence = supposing and bool(CONSEQUENCE.match(text))
+            consequence = supposing and bool(
+                CONSEQUENCE.match(text) or hypothetical_before and CONTINUATION.match(text)
+            )
+            hypothetical_before = consequence or bool(SUPPOSITION.match(text))
+            supposed_for = 0 if hypothetical_before else supposed_for  # the supposed case goes on
             supposing = supposing or bool(SUPPOSITION.match(text))
+            opener = SPOKEN_OPENER.match(text)
+            if opener and len(text[opener.end() :].split()) >= MIN_WORDS:
+                rest = doc.char_span(bounds[0] + opener.end(), bounds[1], alignment_mode="expand")
+                if rest is not None:  # "Yeah, so I don't think ...": the claim follows the back-channel
+                    sentence, bounds = rest, (rest.start_char, bounds[1])
+                    text = doc.text[bounds[0] : bounds[1]]
             signals = {
                 "bears_on_compute": any(t.i in marked for t in sentence),
                 "has_quantity": any(t.i in counted for t in sentence),

@@ -74,8 +74,10 @@ def is_negated(span: Span) -> bool:
     ):
         holders.append(span.root.head)
         head = span.root.head
-        if head.dep_ in ("xcomp", "acomp", "prep", "aux", "auxpass"):
-            holders.append(head.head)
+        if head.dep_ in ("xcomp", "acomp", "prep", "aux", "auxpass") or (
+            span.root.dep_ == "amod" and head.dep_ == "attr"
+        ):
+            holders.append(head.head)  # "would not be a compute intensive process" negates the adjective
         elif head.dep_ == "ccomp" and head.head.lemma_ in NEG_RAISING:
             holders.append(head.head)  # "I don't think dendrites are irrelevant" negates "irrelevant"
     local = any(

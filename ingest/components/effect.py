@@ -88,6 +88,15 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "far more",
             "is not enough",
             "not be enough",
+            "larger number of flops",
+            "compute increases",
+            "increase in required compute",
+            "a lot of compute",
+            "a lot of computation",
+            "a lot of fast computation",
+            "computational role",
+            "compute intensive",
+            "compute-intensive",
             "can not be abstracted",
             "cannot be abstracted",
         ]
@@ -178,8 +187,16 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "loose upper bound",
             "upper bound",
             "orders of magnitude",
+            "within an order of magnitude",
+            "relatively simple",
+            "fairly understandable",
+            "very well modeled",
+            "simplify this computation",
+            "would be very strange",
         ]
     },
+    # savings the speaker doubts ("not ... much computational savings") leave the baseline standing
+    **{p: (DEC, SAME, 1.0) for p in ["less compute", "computational savings"]},
     **{
         p: (UNC, UNC, 1.2)
         for p in [
@@ -216,6 +233,10 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "isn't known",
             "not much evidence",
             "really don't know",
+            "interesting question",
+            "think it obvious",
+            "shouldn't assume",
+            "should not assume",
         ]
     },
 }

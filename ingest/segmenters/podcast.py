@@ -26,7 +26,7 @@ from ontology.models import Participant, Role, Segment, SourceMeta
 
 _SPONSOR = re.compile(
     r"\b(?:patreon|sponsor(?:ed|s)?|support (?:the|this) (?:show|podcast)|promo code|discount code|"
-    r"show notes|subscribe|brought to you by|[a-z]\.(?:com|net|org|co)\b)",
+    r"show notes|subscribe|brought to you by|music by|[a-z]\.(?:com|net|org|co)\b)",
     re.I,
 )
 _HOST_CUE = re.compile(
@@ -35,18 +35,41 @@ _HOST_CUE = re.compile(
     r"before we (?:get|dive) in|let'?s get (?:into|to) it|hello (?:and welcome|everyone|everybody))",
     re.I,
 )
+# The host steering the talk without a question mark: an announced question or topic ("what I
+# wanted to ask you is ...", "let's talk about sparsity"), a paraphrase of the guest's views ("I've
+# read or heard you make", "you mentioned to me") and thanks at the close ("I appreciate your time").
+_HOST_STEER = re.compile(
+    r"\b(?:(?:i|i'?d|i'?ve) (?:\w+ )?(?:want(?:ed)?|like|meant) to ask (?:you|about)|let me ask you|"
+    r"i (?:was going to|wanted to) ask you|(?:the|my) question (?:is|was)|let'?s talk about|"
+    r"(?:i'?ve|i have) (?:\w+ ){0,3}(?:read|heard) (?:\w+ ){0,3}(?:you|from you)\b|"
+    r"you (?:had |have )?(?:mentioned|told) (?:to )?me|(?:really )?appreciate your time|"
+    r"thanks? (?:you )?(?:so much |very much )?for (?:being (?:with|on|here)|your time|coming)|"
+    r"(?:won'?t|don'?t want to) keep you|"
+    r"(?:let'?s|we'?re going to) (?:take an? \w+ turn|switch gears|move on))",
+    re.I,
+)
 _GUEST_CUE = re.compile(
     r"\b(?:thanks?(?: you)?(?: very much| so much)? for (?:having|inviting) me|"
     r"(?:my|our) (?:lab|group|paper|papers|students?|postdoc|phd)|in our (?:work|lab|group)|"
     r"we (?:found|showed))\b",
     re.I,
 )
-_OPENER = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|wow|oh|sure|cool|great|interesting|mm|hmm|so)\b", re.I)
+_OPENER = re.compile(
+    r"^(?:yeah|yes|yep|okay|ok|right|wow|oh|sure|cool|great|interesting|mm|hmm|so|well)\b", re.I
+)
+# An answer's first word (stricter than ``_OPENER``: the host goes on with "So ..." too)
+_BACK_CHANNEL = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|sure|mm|hmm|no|definitely|absolutely)\b", re.I)
 _YOU_KNOW = re.compile(r"\byou know\b|\byou see\b|\bmind you\b|\bthank you\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
 _PREFIX = re.compile(r"^\s*[*\-•]\s+")
+# A tag question ("..., right?", "..., yeah?") checks a statement with the listener: speakers on
+# both sides end statements so, and it does not hand the turn over.
+_TAG_QUESTION = re.compile(
+    r",\s*(?:right|yeah|no|yes|okay|ok|eh|huh|you know|isn't it|aren't they)\s*\?[\"”' ]*$", re.I
+)
 _REPORTED = re.compile(
-    r"\b(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking)\s*,\s*(?:oh,\s*|well,\s*)?"
+    r"\b(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking|think)\s*,\s*"
+    r"(?:(?:oh|well|okay|ok|so),\s*)*"
     r"(?:can|could|do|does|did|is|are|would|will|what|why|how|you)\b",
     re.I,
 )
@@ -82,8 +105,8 @@ def _segment_starts(text: str, start: int) -> set[int]:
     starts = set()
     for (s0, e0), (s1, _) in zip(spans, spans[1:], strict=False):
         if e0 - s0 < 0.75 * typical:
-            match = _PREFIX.match(text, s1)
-            starts.add(match.end() if match else s1)
+            match = _PREFIX.match(text[s1 : s1 + 8])  # (``^`` would not match at a ``pos``)
+            starts.add(s1 + match.end() if match else s1)
     return starts
 
 
@@ -94,10 +117,23 @@ class _Turns:
         self.host_intro = re.compile(
             rf"\b(?:I'?m|I am|this is|my name is) {re.escape(host.name.split()[0])}\b", re.I
         )
+        # the show's name (the host's affiliation) and the guest addressed by first name
+        # ("Well, Dan, I really appreciate ...") are said by the host
+        names = [re.escape(host.affiliation)] if host.affiliation else []
+        names.append(rf"(?:^|,)\s*{re.escape(guest.name.split()[0])}\s*,")
+        self.host_names = re.compile(rf"(?:\b{names[0]}\b|{names[-1]})" if len(names) > 1 else names[0], re.I)
+        # the host talking about the guest ("Dan Goodman runs ...", "I know him as ...") or the show
+        # frames the talk: kept as the host's boilerplate, like sponsor messages
+        self.guest_named = re.compile(
+            rf"\b(?:{'|'.join(re.escape(n) for n in guest.name.split())})\b(?!,)"
+            r"|\b(?:know|knew) (?:him|her|them) as\b"
+        )
 
     def addressed_question(self, sentence: str) -> bool:
         """A question put to "you" -- not a reported or rhetorical one ("it's like, can you ...?")."""
         if not sentence.rstrip("\"”' ").endswith("?") or _REPORTED.search(sentence):
+            return False
+        if _TAG_QUESTION.search(sentence):
             return False
         return bool(_SECOND_PERSON.search(_YOU_KNOW.sub("", sentence)))
 
@@ -105,26 +141,52 @@ class _Turns:
         out: list[tuple[Span, Participant, bool]] = []
         speaker = self.guest
         turn_begin = 0  # index in ``out`` where the current turn began
-        asked = False
+        asked = steered = False  # the host asked a question / announced one without a question mark
         for span in spans:
             sentence = re.sub(r"\n\s*[*\-•]\s+", " ", self.text[span[0] : span[1]])
             sponsor = bool(_SPONSOR.search(sentence))
             question = self.addressed_question(sentence)
-            host_cue = sponsor or bool(self.host_intro.search(sentence) or _HOST_CUE.search(sentence))
+            host_cue = sponsor or bool(
+                self.host_intro.search(sentence)
+                or _HOST_CUE.search(sentence)
+                or _HOST_STEER.search(sentence)
+                or self.host_names.search(sentence)
+            )
             if speaker is self.host and asked and not question:
-                speaker, turn_begin, asked = self.guest, len(out), False
+                speaker, turn_begin, asked, steered = self.guest, len(out), False, False
+            elif (
+                speaker is self.host
+                and steered
+                and not (question or host_cue)
+                and self._turn_cue(span, segment_starts, _BACK_CHANNEL)
+            ):
+                speaker, turn_begin, steered = self.guest, len(out), False  # answering an announced question
+            if _HOST_STEER.search(sentence):
+                steered = True
             if host_cue and speaker is not self.host:
                 speaker, turn_begin = self.host, len(out)
             elif _GUEST_CUE.search(sentence) and speaker is self.host and not question:
                 speaker, turn_begin, asked = self.guest, len(out), False
             elif question and speaker is self.guest:
-                begin = self._host_turn_start(out, turn_begin, segment_starts)
+                begin = len(out)  # a question opening a speech-to-text segment opens the host's turn
+                if self._start(span) not in segment_starts:
+                    begin = self._host_turn_start(out, turn_begin, segment_starts)
                 out[begin:] = [(s, self.host, b) for s, _, b in out[begin:]]
                 speaker, turn_begin = self.host, begin
             if question and speaker is self.host:
                 asked = True
-            out.append((span, speaker, sponsor))
+            framing = speaker is self.host and bool(host_cue or self.guest_named.search(sentence))
+            out.append((span, speaker, sponsor or framing))
         return out
+
+    def _start(self, span: Span) -> int:
+        """Where a sentence's words begin, after a transcript line prefix ("*  ")."""
+        match = _PREFIX.match(self.text[span[0] : span[1]])
+        return span[0] + match.end() if match else span[0]
+
+    def _turn_cue(self, span: Span, starts: set[int], opener: re.Pattern[str] = _OPENER) -> bool:
+        """Whether a sentence may open a new turn: a new speech-to-text segment or a back-channel."""
+        return self._start(span) in starts or bool(opener.match(self.text[self._start(span) : span[1]]))
 
     def _host_turn_start(
         self, out: list[tuple[Span, Participant, bool]], turn_begin: int, starts: set[int]
@@ -132,7 +194,7 @@ class _Turns:
         """Where the host's turn that ends in a question began, inside the guest's current turn."""
         for index in range(len(out) - 1, max(turn_begin, len(out) - 8), -1):
             span = out[index][0]
-            if span[0] in starts or _OPENER.match(self.text[span[0] : span[1]]):
+            if self._turn_cue(span, starts):
                 return index
         return len(out)
 

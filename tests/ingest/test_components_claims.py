@@ -104,3 +104,127 @@ def test_claims_read_generic_words_in_context(claim_nlp) -> None:  # noqa: ANN00
         "The models leave out much of what matters.",
     ]
     assert _claims(claim_nlp, "The models leave out much of what matters.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But that doesn't matter because the switch model is accurate along the one axis that matters for "
+        "IC functioning.",
+        "If you model the MOSFET as a switch, its thermal coefficients will be wrong by 100%.",
+        "My primary goal is not to defend my plan, I just care about making progress on emulation.",
+        "Quite frankly, I don’t have the biochem/genetics background to really get into gene expression.",
+        "I am trying to get in contact with the author of the neuron paper.",
+    ],
+)
+def test_claims_reject_analogy_vehicles_and_writer_background(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+def test_claims_keep_analogies_that_name_the_brain(claim_nlp) -> None:  # noqa: ANN001
+    text = "A real neuron cannot be abstracted to a point neuron as a transistor is abstracted to a switch."
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_skip_the_continuation_of_a_supposed_case(claim_nlp) -> None:  # noqa: ANN001
+    text = (
+        "For example, suppose that some mutation changes which molecules reach a receptor. "
+        "It makes Purkinje cells more active in the cerebellum. "
+        "Evolution can sort out these side-effects in neurons over time."
+    )
+    claims = _claims(claim_nlp, text)
+    assert not any(c.startswith("It makes") for c in claims)
+    assert "Evolution can sort out these side-effects in neurons over time." in claims
+
+
+def test_claims_keep_it_sentences_outside_a_supposition(claim_nlp) -> None:  # noqa: ANN001
+    text = "Dendrites of cortical neurons are hard to record. It makes models of neurons uncertain."
+    assert _claims(claim_nlp, text) == [
+        "Dendrites of cortical neurons are hard to record.",
+        "It makes models of neurons uncertain.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For example, the actual brain co-locates long-term memory and computing.",
+        "For example, the brain is much more recurrent than deep neural networks.",
+    ],
+)
+def test_claims_keep_examples(claim_nlp, text: str) -> None:  # noqa: ANN001
+    """Examples ("For example, ...") are claims: the gold marks them in notes and threads alike."""
+    assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The point is: I'm suggesting a comparison between this device and a neuron with synapses.",
+        "The idea is, the brain is supposed to run a certain algorithm that leads to useful actions.",
+    ],
+)
+def test_claims_reject_re_explanations_of_a_point(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+def test_claims_keep_a_point_stated_after_an_opener(claim_nlp) -> None:  # noqa: ANN001
+    text = "Anyhow, the point is, this paper seems irrelevant to estimates of brain compute."
+    assert _claims(claim_nlp, text) == [text]
+
+
+# Spoken conversation (unlabelled podcast transcripts): musings, the speaker's own story and talk
+# about the other party put nothing forward; a back-channel opener is trimmed off a claim.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know if that was true or not about the neurons.",
+        "I went to NeurIPS in 2009 and did not know anything about neural networks.",
+        "And you have been studying spiking neural networks since you got into neuroscience.",
+        "That's a really good question about the brain and its neurons.",
+        "It's so much said in there about neurons, I just don't know.",
+    ],
+)
+def test_claims_reject_conversational_talk(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Yeah, so I don't think that spiking neurons are definitely better than rate neurons yet.",
+            "so I don't think that spiking neurons are definitely better than rate neurons yet.",
+        ),
+        (
+            "That paper, I can't remember, showed that neurons were exchanging packets of RNA.",
+            "That paper, I can't remember, showed that neurons were exchanging packets of RNA.",
+        ),
+    ],
+)
+def test_claims_keep_spoken_claims(claim_nlp, text: str, quote: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [quote]
+
+
+def test_claims_supposition_in_unbroken_speech_ends_after_a_few_sentences(claim_nlp) -> None:  # noqa: ANN001
+    text = (
+        "Let's say the neuron remembers over a short window. The neuron forgets its old spikes quickly. "
+        "Short windows make neurons coincidence detectors. Long windows make neurons integrate spikes. "
+        "Those neurons basically count the spikes that came in. And then we also found that the trained "
+        "time constants of the neurons match the distribution in real data."
+    )
+    assert any("trained time constants" in claim for claim in _claims(claim_nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is unsure how this number was generated, but he thinks it is grounded in the response in the "
+        "post-synaptic cell.",
+        "Dr. Smith does not think that selection effects nullify the evidence from peripheral "
+        "sensory systems.",
+    ],
+)
+def test_claims_keep_post_synaptic_and_sensory_sentences(claim_nlp, text: str) -> None:  # noqa: ANN001
+    """ "in the post-synaptic cell" is not talk about a forum post; "sensory systems" is the domain."""
+    assert _claims(claim_nlp, text) == [text]

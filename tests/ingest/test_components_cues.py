@@ -72,3 +72,24 @@ def test_certainty_of_stays_in_range() -> None:
     assert certainty_of([]) == 0.6
     assert certainty_of([-0.25] * 10) == 0.05
     assert certainty_of([0.25] * 10) == 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("It's clear that glia are playing a computational role in the brain.", "increases"),
+        ("Compute increases are more likely to come from decisions computed per spike.", "increases"),
+        ("The trained brain implements a function approximated using much less compute.", "decreases"),
+        ("Rate models would not imply much computational savings for neurons.", "no_major_change"),
+        ("Gap junctions support oscillations that may not require a lot of computation.", "no_major_change"),
+        ("However, this would not be an extremely compute intensive process.", "no_major_change"),
+        ("Learning implies compute burdens within an order of magnitude of the baseline.", "no_major_change"),
+        ("Genetic programs build these machines from relatively simple specifications.", "no_major_change"),
+        ("He thinks thousands of FLOPs per spike through synapse would be very strange.", "no_major_change"),
+        ("Whether gap junctions create non-local interactions is an interesting question.", "uncertain"),
+        ("We shouldn't assume that the brain is doing gradient-based learning.", "uncertain"),
+        ("The tasks that neuroscientists study in model animals are very simple.", None),
+    ],
+)
+def test_effect_cues_read_notes_phrasings(claim_nlp, text: str, effect: str | None) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect

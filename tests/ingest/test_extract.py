@@ -186,3 +186,36 @@ def test_short_reference_names_first_author_and_year(reference: str, short: str)
     from ingest.extract import short_reference
 
     assert short_reference(reference) == short
+
+
+SECTIONED = (
+    "## Glia\n\n"
+    "It's clear, at this point, that these cells play a role in the brain.\n\n"
+    "## Sources of intuition\n\n"
+    "Better understanding of biophysics won't alter the picture of the brain by orders of magnitude.\n"
+)
+
+
+def test_extract_adds_the_section_heading_topics_after_the_claims_own(claim_nlp) -> None:  # noqa: ANN001
+    meta = SourceMeta(
+        title="Notes",
+        kind="interview_notes",
+        participants=(Participant(name="Adam Marblestone", role=Role.INTERVIEWEE),),
+    )
+    source = Source.from_meta(meta, SECTIONED)
+    first, second = SECTIONED.index("## Sources"), SECTIONED.index("Better")
+    source = source.model_copy(
+        update={
+            "segments": (
+                Segment(start=0, end=SECTIONED.index("\n"), heading=True),
+                Segment(start=SECTIONED.index("It's"), end=first, speaker="Adam Marblestone"),
+                Segment(start=first, end=second - 2, heading=True),
+                Segment(start=second, end=len(SECTIONED), speaker="Adam Marblestone"),
+            )
+        }
+    )
+    claims = extract(source, claim_nlp).claims
+    glia = next(c for c in claims if c.evidence.quote.startswith("It's clear"))
+    assert "glia" in glia.topics
+    intuition = next(c for c in claims if c.evidence.quote.startswith("Better"))
+    assert "glia" not in intuition.topics  # a heading without topics adds none
