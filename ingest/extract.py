@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
+from ingest.components.claims import WEAK_TOPICS, is_interviewer_claim, is_spoken_aside
 from ingest.components.effect import DATA_KEY as EFFECT_KEY
 from ingest.components.effect import effect_of
 from ingest.pipeline import load_nlp
@@ -33,6 +34,8 @@ FINDING = re.compile(
     r"revealed|was required|were required|were trained|experiments? (?:show|found))\b",
     re.I,
 )
+INTERVIEWERS = {Role.HOST, Role.INTERVIEWER}  # in a transcribed interview, their turns hold few claims
+INTERVIEWEES = {Role.GUEST, Role.INTERVIEWEE}
 REPORTED_KINDS = {"author_year", "finding", "reference"}  # cited results; "X's estimate" is an opinion
 # The baseline the effect is judged against: one artificial unit per neuron, and 1 FLOP per spike
 # through a synapse, which for ~1e14-1e15 synapses at ~0.1-1 Hz gives ~1e15 FLOP/s for the brain
@@ -145,6 +148,9 @@ def doc_to_claims(
     ``section_topics`` (the topics of the heading above the segment) follow a claim's own topics."""
     data = doc.user_data
     out: list[Claim] = []
+    spoken = "transcript" in source.kind  # a podcast, talk or interview transcript
+    interview = spoken and any(p.role in INTERVIEWEES for p in source.participants)
+    mechanisms = list(doc.spans.get("nc_mechanisms", []))
     for record in data.get("nc_claims", []):
         start, end = record["start"], record["end"]
         evidence = Evidence(
@@ -161,7 +167,33 @@ def doc_to_claims(
         effect_cues = inside(data.get(EFFECT_KEY, []))
         quantities = inside(data.get("nc_quantities", []))
         effect = effect_of(effect_cues) or effect_from_quantities(quantities)
-        own = topics_in(doc, start, end) or (out[-1].topics if out else ())
+        attributed = _attributed(data, start, end)
+        speaker = speaker_for(source, segment, attributed)
+        mentioned = topics_in(doc, start, end)
+        if (
+            interview
+            and not attributed
+            and speaker.role in INTERVIEWERS
+            and not is_interviewer_claim(
+                evidence.quote,
+                bool(quantities),
+                bool(effect_cues),
+                any(t not in WEAK_TOPICS for t in mentioned),
+            )
+        ):
+            continue  # the host framing, introducing or paraphrasing the guest
+        if spoken and is_spoken_aside(
+            evidence.quote,
+            [
+                m.text
+                for m in mechanisms
+                if m.label_ not in WEAK_TOPICS and m.start_char >= start and m.end_char <= end
+            ],
+            bool(quantities),
+            bool(effect_cues),
+        ):
+            continue  # the speaker's story or feelings, tied to the domain only by a field word
+        own = mentioned or (out[-1].topics if out else ())
         topics = tuple(dict.fromkeys(own + section_topics)) or ("other",)
         citations = inside(data.get("nc_citations", []))
         cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
@@ -170,7 +202,7 @@ def doc_to_claims(
             Claim(
                 id=Claim.make_id(evidence),
                 evidence=evidence,
-                speaker=speaker_for(source, segment, _attributed(data, start, end)),
+                speaker=speaker,
                 topics=topics,
                 effect=Effect(effect) if effect else None,
                 certainty=certainty_of([c["weight"] for c in certainty_cues]),

@@ -330,7 +330,9 @@ MUSING = re.compile(
     r"(?: (?:if|whether|how|what|why|who|that)\b|\W*$)|"
     r"i can'?t remember|who knows|sorry to interrupt|i'?m sorry if|(?:that'?s|it'?s) a (?:really )?"
     r"(?:good|great|fair|hard|interesting|tough) (?:question|point|comment)|let'?s not get into|"
-    r"we don'?t have to (?:go|get) (?:down|into)|i feel like i'?m getting sidetracked)",
+    r"we don'?t have to (?:go|get) (?:down|into)|i feel like i'?m getting sidetracked|"
+    r"^\W*(?:(?:and|but|so|because|well)\W+)*(?:we|i)(?:'ve| have| were| was)? (?:just |already )?"
+    r"(?:talked|talking) about\b)",  # "We were just talking about how ...": the talk itself
     re.I,
 )
 BARE_VERDICT = re.compile(
@@ -531,3 +533,66 @@ class ClaimDetector:
 )
 def make_claim_detector(nlp: Language, name: str) -> ClaimDetector:
     return ClaimDetector()
+
+
+# In an interview the host frames, introduces, paraphrases and reflects ("So you're saying ...",
+# "As you likely know, ...", "Maybe spiking really isn't that important"); the guest makes the
+# claims. A host's sentence counts only as a plain domain assertion: a quantity, an effect cue or a
+# mechanism of the vocabulary, with no first or second person and no musing opener.
+HOST_PERSONAL = re.compile(
+    r"\b(?:i|i'm|i've|i'd|me|my|we|we've|we're|us|you|you're|you've|your|yours)\b", re.I
+)
+HOST_MUSING = re.compile(r"^\W*(?:(?:and|but|or|so|well|now)\W+)*(?:maybe|perhaps|in a world where)\b", re.I)
+
+
+def is_interviewer_claim(
+    text: str, has_quantity: bool, bears_on_compute: bool, mentions_mechanism: bool
+) -> bool:
+    """Whether a host's (interviewer's) sentence still puts a domain claim forward: framing,
+    introductions, musings and paraphrases of the guest do not."""
+    if not (has_quantity or bears_on_compute or mentions_mechanism):
+        return False
+    return not HOST_PERSONAL.search(text) and not HOST_MUSING.match(text)
+
+
+# In spoken text a generic word of the field ("spiking neural networks", "neuroscience", "the
+# brain", "machine learning") comes up in nearly every sentence, so it does not make a sentence of
+# the speaker's own story or feelings a claim ("I'm not one of the anti-machine learning people",
+# "it's really fun to have things that challenge ... the brain"). Such a sentence needs a specific
+# tie: a quantity, an effect cue or a mechanism named by more than a field word.
+FIELD_WORDS = re.compile(
+    r"(?:(?:artificial|spiking|rate[- ]based|deep|biological)\s+)?(?:neural\s+)?networks?|"
+    r"neurons?|spik(?:es?|ing)|"
+    r"neuroscien\w*|brains?|(?:machine|deep)\s+learning|learn\w*|neuromorphic(?:\s+computing)?|"
+    r"algorithms?|architecture|method\w*|theor(?:y|ies)|experiments?|models?|modell?ing|data|papers?|"
+    r"compute|computation\w*|efficient|intelligence|neural networks?",
+    re.I,
+)
+# "I think", "I mean", "as far as I know": the speaker's stance on a claim, not their story
+SPOKEN_STANCE = re.compile(
+    r"\bi (?:(?:just|kind of|sort of|really|do|don't) )*(?:think|mean|guess|suspect|feel like|believe|"
+    r"would say|'d say|would argue|'d argue)\b|\bas far as i know\b|\bit seems to me\b|\b(?:to|for) me\b",
+    re.I,
+)
+SPOKEN_PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b", re.I)
+SPOKEN_EVALUATIVE = re.compile(
+    r"\b(?:interesting|cool|exciting|fun|fascinating|great|terrible|awful|love|hate|happy|sad|nice|amazing|"
+    r"upset|despise|bother\w*)\b",
+    re.I,
+)
+
+
+def is_spoken_aside(
+    text: str, mechanism_texts: list[str], has_quantity: bool, bears_on_compute: bool
+) -> bool:
+    """Whether a transcript sentence is the speaker's story or feelings tied to the domain only by a
+    field word ("I was finding myself thinking more about solving problems, not using spiking
+    neural networks")."""
+    if has_quantity or bears_on_compute:
+        return False
+    if any(not FIELD_WORDS.fullmatch(re.sub(r"[\s*]+", " ", m).strip()) for m in mechanism_texts):
+        return False  # "time constants", "sparsity", "dendrites": a specific mechanism
+    if DOMAIN.search(FIELD_WORDS.sub(" ", text)):
+        return False  # a specific domain word ("synapses", "retina") besides the field words
+    rest = SPOKEN_STANCE.sub(" ", text)
+    return bool(SPOKEN_PERSONAL.search(rest) or SPOKEN_EVALUATIVE.search(rest))

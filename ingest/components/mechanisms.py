@@ -30,7 +30,7 @@ class MechanismMatcher:
             if self.lemma is not None:
                 # lowercase labels only: lemmatizing "DNN" or "MICrONS" would over-match
                 lowercase = [label for label in labels if label.islower()]
-                self.lemma.add(mechanism.id, _lemmatized(nlp, lowercase))
+                self.lemma.add(mechanism.id, [d for d in _lemmatized(nlp, lowercase) if not _gerund_noun(d)])
 
     def match(self, doc: Doc) -> list[Span]:
         matchers = (
@@ -38,10 +38,12 @@ class MechanismMatcher:
             if self.lemma is None or not doc.has_annotation("LEMMA")
             else [self.lower, self.lemma]
         )
+        words = [t.i for t in doc if not t.is_space]
+        compact = _without_space_tokens(doc, words) if len(words) < len(doc) else doc
         found = [
-            Span(doc, start, end, label=match_id)
+            Span(doc, words[start], words[end - 1] + 1, label=match_id)
             for matcher in matchers
-            for match_id, start, end in matcher(doc)
+            for match_id, start, end in matcher(compact)
         ]
         return filter_spans(found)
 
@@ -50,11 +52,28 @@ class MechanismMatcher:
         return doc
 
 
+def _without_space_tokens(doc: Doc, words: list[int]) -> Doc:
+    """The Doc without its whitespace tokens (with their lemmas), so a phrase wrapped over a
+    transcript line ("ion\\n*  channels", blanked to "ion    channels") still matches."""
+    compact = Doc(doc.vocab, words=[doc[i].text for i in words])
+    for new, i in zip(compact, words, strict=True):
+        new.lemma_ = doc[i].lemma_
+    return compact
+
+
 _LEMMA_PIPES = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 
 
 def _can_lemmatize(nlp: Language) -> bool:
     return "lemmatizer" in nlp.pipe_names
+
+
+def _gerund_noun(pattern: Doc) -> bool:
+    """A one-word "-ing" label ("timing", "sectioning", "imaging"): its lemma is another word ("time",
+    "section", "image"), so it matches by its own form only; a verb or noun that should match too
+    ("learn", "model") is a label of its own in the vocabulary."""
+    word = pattern[0] if len(pattern) == 1 else None
+    return word is not None and word.lower_.endswith("ing") and word.lemma_.lower() != word.lower_
 
 
 def _lemmatized(nlp: Language, labels: list[str]) -> list[Doc]:

@@ -183,6 +183,7 @@ def test_claims_keep_a_point_stated_after_an_opener(claim_nlp) -> None:  # noqa:
         "And you have been studying spiking neural networks since you got into neuroscience.",
         "That's a really good question about the brain and its neurons.",
         "It's so much said in there about neurons, I just don't know.",
+        "We were just talking about how complicated brains are and how messy they are.",
     ],
 )
 def test_claims_reject_conversational_talk(claim_nlp, text: str) -> None:  # noqa: ANN001
@@ -228,3 +229,46 @@ def test_claims_supposition_in_unbroken_speech_ends_after_a_few_sentences(claim_
 def test_claims_keep_post_synaptic_and_sensory_sentences(claim_nlp, text: str) -> None:  # noqa: ANN001
     """ "in the post-synaptic cell" is not talk about a forum post; "sensory systems" is the domain."""
     assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "effect", "mechanism", "kept"),
+    [
+        ("So you're saying dendrites compute a lot.", False, False, True, False),  # paraphrase of the guest
+        ("That's fascinating.", False, False, False, False),
+        ("Maybe spiking really isn't that important in brains.", False, False, True, False),
+        ("I have a project where we record the spiking.", False, False, True, False),
+        ("Dendrites integrate synaptic inputs nonlinearly.", False, False, True, True),
+        ("The cortex has about 16 billion neurons.", True, False, False, True),
+    ],
+)
+def test_is_interviewer_claim_keeps_only_plain_domain_assertions(
+    text: str, quantity: bool, effect: bool, mechanism: bool, kept: bool
+) -> None:
+    from ingest.components.claims import is_interviewer_claim
+
+    assert is_interviewer_claim(text, quantity, effect, mechanism) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "mechanisms", "quantity", "aside"),
+    [
+        ("I didn't know anything about machine learning back then.", ["learning"], False, True),
+        ("It's really fun to have things that challenge what the brain does.", [], False, True),
+        ("I think spiking neural networks are hard to train.", ["spiking neural networks"], False, False),
+        (
+            "I love how heterogeneity of time constants helps.",
+            ["heterogeneity", "time constants"],
+            False,
+            False,
+        ),
+        ("My network had a thousand neurons.", ["neurons"], True, False),
+        ("I recorded from synapses in the brain.", [], False, False),  # a specific domain word
+    ],
+)
+def test_is_spoken_aside_needs_a_specific_tie(
+    text: str, mechanisms: list[str], quantity: bool, aside: bool
+) -> None:
+    from ingest.components.claims import is_spoken_aside
+
+    assert is_spoken_aside(text, mechanisms, quantity, False) is aside

@@ -42,3 +42,37 @@ def test_mechanism_matcher_prefers_longest_match(blank_nlp) -> None:  # noqa: AN
 def test_mechanism_matcher_uses_lemmas(claim_nlp) -> None:  # noqa: ANN001
     doc = claim_nlp("Some calcium signals are fast.")
     assert "calcium_dynamics" in {span.label_ for span in doc.spans["nc_mechanisms"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "mechanism"),
+    [
+        ("I don't think ion    channels are irrelevant", "ion_channels"),  # "ion\n*  channels", blanked
+        ("So time    constant is how quickly the neuron forgets", "time_constants"),
+    ],
+)
+def test_mechanism_matcher_matches_phrases_wrapped_over_lines(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    doc = blank_nlp(text)
+    found = {span.label_: span.text for span in doc.spans["nc_mechanisms"]}
+    assert mechanism in found and "    " in found[mechanism]  # the span covers the wrapped phrase
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("I didn't know anything about it at that time.", "timing"),
+        ("The next section of the talk covers it.", "connectomics"),
+        ("We looked at the image on the screen.", "methodology"),
+    ],
+)
+def test_mechanism_matcher_gerund_labels_do_not_match_their_lemma(claim_nlp, text: str, wrong: str) -> None:  # noqa: ANN001
+    doc = claim_nlp(text)
+    assert wrong not in {span.label_ for span in doc.spans["nc_mechanisms"]}
+
+
+@pytest.mark.slow
+def test_mechanism_matcher_still_matches_verbs_written_as_labels(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp("The network learned the task and we modeled it.")
+    assert {"learning_plasticity", "methodology"} <= {span.label_ for span in doc.spans["nc_mechanisms"]}

@@ -219,3 +219,58 @@ def test_extract_adds_the_section_heading_topics_after_the_claims_own(claim_nlp)
     assert "glia" in glia.topics
     intuition = next(c for c in claims if c.evidence.quote.startswith("Better"))
     assert "glia" not in intuition.topics  # a heading without topics adds none
+
+
+def _interview(host: str, guest: str) -> Source:
+    """A two-turn podcast transcript: the host's turn, then the guest's."""
+    meta = SourceMeta(
+        title="Episode",
+        kind="podcast_transcript",
+        participants=(
+            Participant(name="Ann Host", role=Role.HOST),
+            Participant(name="Gil Guest", role=Role.GUEST),
+        ),
+    )
+    text = f"{host}\n\n{guest}"
+    source = Source.from_meta(meta, text)
+    turn = len(host) + 2
+    return source.model_copy(
+        update={
+            "segments": (
+                Segment(start=0, end=len(host), speaker="Ann Host", role=Role.HOST),
+                Segment(start=turn, end=len(text), speaker="Gil Guest", role=Role.GUEST),
+            )
+        }
+    )
+
+
+def test_extract_interview_host_keeps_only_plain_domain_assertions(claim_nlp) -> None:  # noqa: ANN001
+    host = (
+        "As you likely know, almost all of the current AI is built on artificial neural networks. "
+        "Maybe spiking really isn't that important to process information in brains. "
+        "Dendrites integrate thousands of synaptic inputs nonlinearly."
+    )
+    guest = "Dendritic spikes let one neuron compute what a small network computes."
+    quotes = {c.evidence.quote: c.speaker.name for c in extract(_interview(host, guest), claim_nlp).claims}
+    assert quotes == {
+        "Dendrites integrate thousands of synaptic inputs nonlinearly.": "Ann Host",
+        guest: "Gil Guest",
+    }
+
+
+def test_extract_transcript_drops_stories_tied_only_by_a_field_word(claim_nlp) -> None:  # noqa: ANN001
+    guest = (
+        "I was finding myself thinking more about solving problems, not using spiking neural networks. "
+        "I'm not one of the anti-machine learning people in neuroscience. "
+        "I think the heterogeneity of time constants makes spiking networks learn better."
+    )
+    quotes = [
+        c.evidence.quote for c in extract(_interview("Welcome back to the show.", guest), claim_nlp).claims
+    ]
+    assert quotes == ["I think the heterogeneity of time constants makes spiking networks learn better."]
+
+
+def test_extract_field_word_stories_stay_in_written_text(claim_nlp) -> None:  # noqa: ANN001
+    text = "I was finding myself thinking more about solving problems, not using spiking neural networks."
+    source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), text)
+    assert [c.evidence.quote for c in extract(source, claim_nlp).claims] == [text]
