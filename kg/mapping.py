@@ -6,7 +6,9 @@ of every list come back, so ``graph_to_extractions(extraction_to_graph(x)) == [x
 Evidence is a W3C Web Annotation whose body is the claim and whose target is the exact text span.
 RDF values are sets, so each list of two or more items (topics, cues, cites) is also recorded in
 order, repeats included, as ``nc:valueOrder``. A speaker's role is kept per claim; name and
-affiliation per agent IRI within one source graph.
+affiliation per agent IRI within one source graph. Each claim also carries two denormalised
+shortcuts for the named queries, ``nc:quote`` (its evidence's ``oa:exact``) and ``nc:speakerName``
+(its speaker's ``foaf:name``); the reader ignores them, the annotation and agent stay authoritative.
 """
 
 from __future__ import annotations
@@ -187,6 +189,10 @@ def claim_triples(claim: Claim, source: Source, position: int) -> list[Triple]:
         (c, PROV.wasDerivedFrom, s),
         (c, NC.certainty, _lit(claim.certainty)),
         (c, NC.position, Literal(position)),
+        # Shortcuts for queries (the annotation and the agent below stay authoritative; the reader
+        # ignores these): the quote (= the evidence's oa:exact) and the speaker's foaf:name.
+        (c, NC.quote, Literal(claim.evidence.quote)),
+        (c, NC.speakerName, Literal(claim.speaker.name)),
     ]
     if claim.speaker.role is not None:
         out.append((c, NC.speakerRole, Literal(claim.speaker.role.value)))

@@ -51,6 +51,7 @@ class NC(DefinedNamespace):
     named: URIRef
     Participant: URIRef
     hasEvidence: URIRef
+    quote: URIRef
     hasSegment: URIRef
     position: URIRef
     start: URIRef

@@ -81,6 +81,11 @@ def _open_once(path: Path, read_only: bool) -> ox.Store:
         raise StoreError(f"cannot open the graph store at {path}: {message}") from error
 
 
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_NC_CLAIM = ox.NamedNode(str(NC.Claim))
+_NC_QUOTE = ox.NamedNode(str(NC.quote))
+
+
 class OxigraphStore(Store):
     """pyoxigraph directly; ``path=None`` keeps everything in memory (tests, scratch work)."""
 
@@ -122,8 +127,15 @@ class OxigraphStore(Store):
     def has_source(self, source_id: str, checksum: str | None = None) -> bool:
         iri = to_ox(source_iri(source_id))
         for quad in self._store.quads_for_pattern(iri, to_ox(NC.checksum), None, iri):
-            return checksum is None or quad.object.value == checksum
+            return checksum is None or (quad.object.value == checksum and self._has_shortcuts(iri))
         return False
+
+    def _has_shortcuts(self, graph: ox.NamedNode) -> bool:
+        """False for a source written before claims carried their query shortcuts (nc:quote), so an
+        unchanged re-ingest rewrites it instead of leaving the named queries blind to it."""
+        for claim in self._store.quads_for_pattern(None, _RDF_TYPE, _NC_CLAIM, graph):
+            return any(True for _ in self._store.quads_for_pattern(claim.subject, _NC_QUOTE, None, graph))
+        return True
 
     def extractions(self) -> list[Extraction]:
         """Rebuilt once, then served from memory until the next write through this store.

@@ -140,7 +140,10 @@ class SparqlServerStore(Store):
         if checksum is None:
             query = f"ASK {{ GRAPH {graph} {{ {graph} {to_ox(NC.checksum)} ?c }} }}"
         else:
-            query = f"ASK {{ GRAPH {graph} {{ {graph} {to_ox(NC.checksum)} {to_ox(Literal(checksum))} }} }}"
+            # unchanged, and written with the claims' query shortcuts (nc:quote; older sources lack them)
+            stale = f"?c a {to_ox(NC.Claim)} FILTER NOT EXISTS {{ ?c {to_ox(NC.quote)} ?q }}"
+            query = (f"ASK {{ GRAPH {graph} {{ {graph} {to_ox(NC.checksum)} {to_ox(Literal(checksum))} "
+                     f"FILTER NOT EXISTS {{ {stale} }} }} }}")
         return bool(self._select(query).get("boolean"))
 
     def _quads(self) -> list[tuple[Node, Node, Node, Node]]:
@@ -211,7 +214,31 @@ def with_values(sparql: str, bindings: dict[str, Any]) -> str:
     brace = blanked.find("{", where.end() if where else 0)
     if brace < 0:
         raise QueryError("cannot bind parameters: the query has no WHERE { ... } group")
-    return sparql[:brace + 1] + values_clause(bindings) + sparql[brace + 1:]
+    out = sparql[:brace + 1] + values_clause(bindings) + sparql[brace + 1:]
+    return _with_values_in_subselects(out, brace + 1 + len(values_clause(bindings)), bindings)
+
+
+_SUBSELECT = re.compile(r"\{\s*SELECT\b(?P<projection>.*?)\bWHERE\s*\{", re.IGNORECASE | re.DOTALL)
+
+
+def _with_values_in_subselects(sparql: str, start: int, bindings: dict[str, Any]) -> str:
+    """Also bind a parameter first inside each sub-select that projects it as a plain variable.
+
+    A sub-select is evaluated before the outer VALUES joins it, so without this it computes every
+    value of the parameter (a query grouping claims per mechanism would group all mechanisms). Its
+    rows with other values could never join the outer VALUES, so pruning them changes no answer.
+    """
+    out, position = sparql[:start], start
+    blanked = blank_literals(sparql)
+    for match in _SUBSELECT.finditer(blanked, start):
+        projection = match.group("projection")
+        names = {name: value for name, value in bindings.items()
+                 if re.search(rf"(?<!AS )[?$]{re.escape(name.lstrip('?$'))}\b", projection, re.IGNORECASE)
+                 and not re.search(rf"AS\s+[?$]{re.escape(name.lstrip('?$'))}\b", projection, re.IGNORECASE)}
+        if names:
+            out += sparql[position:match.end()] + values_clause(names)
+            position = match.end()
+    return out + sparql[position:]
 
 
 def _capped(columns: list[str], rows: list[dict[str, Any]], limit: int) -> QueryResult:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from rdflib import BNode, Dataset, Graph, Literal
-from rdflib.namespace import PROV
+from rdflib.namespace import FOAF, PROV
 
 from kg.mapping import (
     claim_iri,
@@ -121,3 +121,15 @@ def test_graph_to_extractions_keeps_repeated_cues(sample_extractions: list[Extra
     changed = extraction.model_copy(update={"claims": (claim, *extraction.claims[1:])})
     assert graph_to_extractions(extraction_to_graph(changed))[0].claims[0].certainty_cues == (
         "I think", "probably", "I think")
+
+
+def test_extraction_to_graph_claim_shortcuts_match_annotation_and_speaker(
+        sample_extractions: list[Extraction]) -> None:
+    for extraction in sample_extractions:
+        graph = extraction_to_graph(extraction)
+        for claim in extraction.claims:
+            c = claim_iri(claim.id)
+            exacts = set(graph.objects(c, NC.hasEvidence / OA.hasTarget / OA.hasSelector / OA.exact))
+            names = set(graph.objects(c, PROV.wasAttributedTo / FOAF.name))
+            assert set(graph.objects(c, NC.quote)) == exacts == {Literal(claim.evidence.quote)}
+            assert set(graph.objects(c, NC.speakerName)) == names == {Literal(claim.speaker.name)}

@@ -119,3 +119,13 @@ def test_oxigraph_store_queries_see_writes_on_disk(tmp_path: Path,
         assert store.query(count).rows == [{"n": 5}]
         store.put_extraction(sample_extractions[1])
         assert store.query(count).rows == [{"n": 9}]
+
+
+def test_oxigraph_store_has_source_is_false_without_query_shortcuts(
+        sample_extractions: list[Extraction]) -> None:
+    store = OxigraphStore()
+    source = sample_extractions[0].source
+    store.put_extraction(sample_extractions[0])
+    assert store.has_source(source.id, source.checksum)
+    store._update("DELETE WHERE { GRAPH ?g { ?c <https://w3id.org/neuroclaims/ns#quote> ?q } }")
+    assert not store.has_source(source.id, source.checksum)  # written before nc:quote: re-ingest it

@@ -75,3 +75,13 @@ def test_sparql_store_query_times_out(oxigraph_server: str, sample_extractions: 
     explosive = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g nc:position ?i }"  # ~1 s
     with pytest.raises(QueryTimeout):
         store.query(explosive, timeout_s=0.1)
+
+
+def test_with_values_binds_sub_selects_that_project_the_parameter() -> None:
+    from rdflib import URIRef
+
+    query = ("SELECT ?m ?n WHERE { { SELECT ?m (COUNT(*) AS ?n) WHERE { ?c <urn:p> ?m } GROUP BY ?m } "
+             "{ SELECT (?x AS ?m) WHERE { ?x <urn:q> ?y } } }")
+    out = with_values(query, {"m": URIRef("urn:a")})
+    assert out.count("VALUES") == 2  # the outer group and the first sub-select, not the (?x AS ?m) one
+    assert "WHERE { VALUES (?m) { (<urn:a>) } ?c <urn:p> ?m }" in " ".join(out.split())
