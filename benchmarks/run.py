@@ -25,7 +25,6 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -316,26 +315,18 @@ def _server_target(url: str) -> Callable[[], Any]:
 
 
 def bench_server(location: Path, repeat: int, cap_s: float) -> tuple[dict[str, QueryTiming], float | None]:
-    import socket
+    from kg.server import free_port, serve_command, wait_until_answering
+    from kg.store.base import StoreError
 
-    from kg.server import serve_command
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(serve_command(location, port=port, timeout_s=cap_s + 1),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise SystemExit("oxigraph serve did not start") from None
-                time.sleep(0.1)
+        try:
+            wait_until_answering(url, process)
+        except StoreError as error:
+            raise SystemExit(str(error)) from None
         out = run_capped(_server_target(url), repeat, cap_s, True, "server")
         peak = peak_rss_mib(process.pid)
     finally:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 from kg.store.base import StoreError
@@ -34,6 +37,26 @@ def port_is_free(host: str, port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port the OS says is free now, for servers that tests, benchmarks and scripts start."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_answering(url: str, process: subprocess.Popen, timeout_s: float = 60.0) -> None:
+    """Poll ``url``'s SPARQL endpoint until it answers; a server that exits or stays silent is an error."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2).read()
+            return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise StoreError(f"the oxigraph server at {url} did not start") from None
+            time.sleep(0.1)
 
 
 def serve_command(location: Path, host: str = "127.0.0.1", port: int = 7878,

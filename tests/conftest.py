@@ -14,45 +14,28 @@ def sample_extractions() -> list[Extraction]:
     return make_sample_extractions()
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory):  # noqa: ANN001, ANN201
     """A real `oxigraph serve` on a free local port for the whole session; yields its base URL."""
-    import shutil
     import subprocess
-    import sys
-    import time
-    import urllib.request
-    from pathlib import Path
 
-    binary = Path(sys.prefix) / "bin" / "oxigraph"
-    if not binary.exists():
-        found = shutil.which("oxigraph")
-        if found is None:
-            pytest.fail("the `oxigraph` server binary is missing: pip install oxigraph")
-        binary = Path(found)
-    port = _free_port()
+    from kg.server import find_oxigraph_binary, free_port, wait_until_answering
+    from kg.store.base import StoreError
+
+    try:
+        binary = find_oxigraph_binary()
+    except StoreError as error:
+        pytest.fail(str(error))
+    port = free_port()
     process = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path_factory.mktemp("oxigraph")),
                                 "--bind", f"127.0.0.1:{port}", "--timeout-s", "5"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                pytest.fail("the oxigraph server did not start")
-            time.sleep(0.1)
+    try:
+        wait_until_answering(url, process, timeout_s=20)
+    except StoreError as error:
+        process.kill()
+        pytest.fail(str(error))
     yield url
     process.terminate()
     process.wait(timeout=10)

@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from websockets.sync.client import connect
 
+from kg.server import free_port
 from ui.launch import streamlit_command
 from ui.views import PAGES
 
@@ -50,12 +50,6 @@ CHROMIUM_FLAGS = [
 
 class ScreenshotError(Exception):
     """The app or the browser could not be started; the message says what to install or check."""
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def find_chromium() -> str:

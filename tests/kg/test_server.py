@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from kg.server import curl_example, port_is_free, serve_command
+from kg.server import curl_example, free_port, port_is_free, serve_command
 from kg.store.base import StoreError
 from ontology.namespaces import NC
-from tests.conftest import _free_port
 
 
 def test_serve_command_is_read_only_and_union(sample_store_dir: Path) -> None:
-    command = serve_command(sample_store_dir, port=_free_port(), timeout_s=10)
+    command = serve_command(sample_store_dir, port=free_port(), timeout_s=10)
     assert command[1] == "serve-read-only" and "--union-default-graph" in command
     assert command[command.index("--location") + 1] == str(sample_store_dir)
 
@@ -43,7 +42,7 @@ def test_serve_command_refuses_a_busy_port(sample_store_dir: Path) -> None:
 @pytest.mark.server
 @pytest.mark.slow
 def test_serve_answers_sparql_over_http(sample_store_dir: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NEUROCLAIMS_STORE": str(sample_store_dir)}
     process = subprocess.Popen([sys.executable, "-m", "neuroclaims", "serve", "--port", str(port)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

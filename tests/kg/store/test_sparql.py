@@ -6,10 +6,10 @@ import pytest
 
 from kg.config import StoreConfig, open_store
 from kg.mapping import mechanism_iri
+from kg.server import free_port
 from kg.store.base import QueryTimeout, StoreError
 from kg.store.sparql import SparqlServerStore, values_clause, with_values
 from ontology.models import Extraction
-from tests.conftest import _free_port
 
 
 def test_sparql_store_derives_oxigraph_endpoints() -> None:
@@ -37,7 +37,7 @@ def test_values_clause_rejects_odd_parameter_names() -> None:
 
 
 def test_sparql_store_server_down_is_a_clear_error() -> None:
-    store = SparqlServerStore(f"http://127.0.0.1:{_free_port()}/query", http_timeout_s=2)
+    store = SparqlServerStore(f"http://127.0.0.1:{free_port()}/query", http_timeout_s=2)
     with pytest.raises(StoreError, match="cannot reach the SPARQL server"):
         store.triple_count()
 
