@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
-from ingest.components.claims import WEAK_TOPICS, is_interviewer_claim, is_spoken_aside
+from ingest.components.claims import FINITE, WEAK_TOPICS, is_interviewer_claim, is_spoken_aside
 from ingest.components.effect import DATA_KEY as EFFECT_KEY
 from ingest.components.effect import effect_of
 from ingest.pipeline import load_nlp
@@ -182,6 +182,9 @@ def doc_to_claims(
             )
         ):
             continue  # the host framing, introducing or paraphrasing the guest
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if spoken and not quantities and span is not None and not any(t.tag_ in FINITE for t in span):
+            continue  # a spoken fragment ("Like the kid running out."); "About 86 billion neurons." stays
         if spoken and is_spoken_aside(
             evidence.quote,
             [

@@ -8,9 +8,9 @@ score in 0..1 (plain assertion 0.6 = medium; the scorer's bins: < 0.4 low, > 0.7
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from ingest.components.cues import is_negated, match_phrases, phrase_matcher
+from ingest.components.cues import NEGATIONS, is_negated, match_phrases, phrase_matcher
 
 SPAN_KEY = "nc_certainty"
 DATA_KEY = "nc_certainty"
@@ -54,6 +54,14 @@ CUES: dict[str, float] = {
             "i might",
             "if anything",
             "less clear",
+            "hard to rule out",
+            "can't rule out",
+            "cannot rule out",
+            "my intuition",
+            "my impression",
+            "my hunch",
+            "i have a feeling",
+            "agnostic",
         ],
         STRONG_HEDGE,
     ),
@@ -117,11 +125,57 @@ CUES: dict[str, float] = {
             "there is no question",
             "is certain",
             "am certain",
+            "it's clear",
+            "it is clear",
+            "very unlikely",
+            "highly unlikely",
+            "extremely unlikely",
+            "pretty confident",
+            "fairly confident",
+            "quite confident",
+            "very confident",
+            "pretty sure",
+            "quite sure",
+            "am convinced",
         ],
         BOOST,
     ),
 }
 MODALS_NEEDING_VERB = {"could", "may", "might"}
+# words opening a clause that is asked about or supposed, not asserted ("how this might work")
+OPEN_CLAUSE = {"how", "why", "whether", "if", "what"}
+NOMINAL_HEDGES = {"kind of", "sort of", "possible", "possibly"}
+NOUN_MODIFIERS = ("DET", "ADJ", "PRON")  # "some sort of", "a different kind of", "what kind of"
+
+
+def hedges_the_claim(span: Span) -> bool:
+    """Whether a hedge qualifies what the sentence asserts rather than a word inside it: not
+    "some sort of rule" or "a different kind of cell" (a noun's kind), not "many possible states"
+    or "(possibly complicated) rules" (a noun's modifier), and not a modal in a clause that is
+    asked about or supposed ("how this might be implemented", "if they could be simulated")."""
+    phrase = span.label_
+    if phrase in NOMINAL_HEDGES:
+        previous = span.doc[span.start - 1] if span.start > 0 else None
+        if phrase in ("kind of", "sort of") and previous is not None and previous.pos_ in NOUN_MODIFIERS:
+            return False
+        root = span.root
+        if root.dep_ in ("amod", "nmod") or (root.dep_ == "advmod" and root.head.dep_ == "amod"):
+            return False
+    if phrase in MODALS_NEEDING_VERB:
+        verb = span.root.head
+        opener = [c for c in verb.children if c.i < span.start and c.dep_ in ("advmod", "mark")]
+        if verb.dep_ != "ROOT" and any(c.lower_ in OPEN_CLAUSE for c in opener):
+            return False
+    return True
+
+
+def is_negated_cue(span: Span) -> bool:
+    """Negation of a cue; an adverb ("certainly don't", "probably not") is negated only by a
+    negation right before it ("not clearly")."""
+    if span.root.dep_ == "advmod" and len(span) == 1:
+        before = [t for t in span.doc[max(0, span.start - 3) : span.start] if not t.is_space][-2:]
+        return any(t.norm_ in NEGATIONS for t in before)
+    return is_negated(span)
 
 
 def certainty_of(weights: list[float]) -> float:
@@ -139,8 +193,11 @@ class CertaintyCues:
             phrase = span.label_
             if phrase in MODALS_NEEDING_VERB and span.root.tag_ != "MD":
                 continue  # "May 2019"
+            if not hedges_the_claim(span):
+                continue
             weight = CUES[phrase]
-            if is_negated(span) and "not" not in phrase and "n't" not in phrase and phrase not in ("could",):
+            own_negation = "not" in phrase or "n't" in phrase
+            if is_negated_cue(span) and not own_negation and phrase != "could":
                 weight = STRONG_HEDGE if weight > 0 else 0.0  # "not clearly", "not certain"
             if weight == 0.0:
                 continue

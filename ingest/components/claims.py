@@ -5,8 +5,11 @@ A sentence is a claim when it is a declarative clause of some length; is not a q
 pleasantry, an imperative or to-do item, the writer's feelings or plans, talk about the discussion
 itself ("my post", "why you think"), a paper's account of what it does, a worked sum or a
 cut-off fragment; is not a hypothetical (an "if"/"suppose" case or a "would"/"could" main
-clause) unless it bears on compute; and talks about the domain (a mechanism mention, a quantity,
-an effect cue or a domain word; generic words such as "model" only right after such a sentence).
+clause) unless it bears on compute or states a regularity ("if the time constant is short, only recent
+spikes matter"); is not the speaker's story, self-portrait or remark on the question, a set-up
+("Let's say ..."), an exclamation, a lone "Because ..." clause or the tail of a quotation; and
+talks about the domain (a mechanism mention, a quantity, an effect cue or a domain word; generic
+words such as "model" only right after such a sentence).
 The span is trimmed of bullets, list numbers and transcript prefixes; results go to
 ``doc.spans["nc_claims"]`` and ``doc.user_data["nc_claims"]`` as doc character offsets.
 """
@@ -21,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 SPAN_KEY = "nc_claims"
 DATA_KEY = "nc_claims"
 MIN_WORDS = 5
+LONG_SENTENCE = 12  # words; a heading or list fragment is shorter ("Many models focus on ..." read as nouns)
 
 LEADING_JUNK = re.compile(r"^(?:\s|[•●◦▪*#>^\-–]|\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|EDIT:|Edit:|Update:)+")
 TRAILING_JUNK = re.compile(r"(?:\s|\[\d{1,3}\])+$")
@@ -46,7 +50,8 @@ PLEASANTRIES = {
 }
 NOT_CLAIM = re.compile(
     r"\b(?:let me know|edited (?:my|the) post|click to|sorted by|table of contents|link post|i would welcome|"
-    r"please|i'?m going to|i am going to|i want to make|i'?d like to see|i would love|i'?m not an expert|"
+    r"please(?! correct me)|i'?m going to|i am going to|i want to make|i'?d like to see|i would love|"
+    r"i'?m not an expert|"
     r"disclaimer|happy to correct|more posts like|see my post|see also|for a related post|"
     r"here'?s (?:an? |some )|here is (?:an? |some )|in this post|this post|thanks for|i've edited|"
     r"i have edited|comments? sorted|i haven't read|i can't access|read the paper|i still haven't|"
@@ -64,7 +69,7 @@ DOMAIN = re.compile(
     r"cells?|cellular|gene|genes|genetic\w*|genom\w*|transcript\w*|morpholog\w*|connectom\w*|biolog\w*|"
     r"biophysic\w*|electrophysiolog\w*|e-features?|ephys|patch\w*|nmda|calcium|ions?|ion-channels?|glia\w*|"
     r"astrocyte\w*|receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|"
-    r"dna|protein\w*|dnns?|anns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
+    r"dna|protein\w*|dnns?|anns?|snns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
     r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?)\b",
     re.I,
 )
@@ -175,7 +180,12 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
         and not has_own_conjunct(root)
     ):
         return True
-    if is_personal_state(sentence) or is_about_discussion(sentence, text) or is_self_description(sentence):
+    if (
+        is_personal_state(sentence)
+        or is_self_portrait(sentence)
+        or is_about_discussion(sentence, text)
+        or is_self_description(sentence)
+    ):
         return True
     return bool(SETUPS.match(text))
 
@@ -233,18 +243,83 @@ def is_personal_state(sentence: Span) -> bool:
     states = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "oprd"))]
     if not any(t.lower_ in FEELINGS or t.lemma_.lower() in FEELINGS for t in states):
         return False
-    return not has_own_conjunct(root)
+    return not has_own_conjunct(root) and not holds_a_clause(states)
 
 
-def has_own_conjunct(root: Token) -> bool:
+def holds_a_clause(states: list[Token]) -> bool:
+    """Whether a stance of certainty carries its claim ("I'm fairly confident a synapse needs ...",
+    "I'm sure that ..."), unlike a doubt ("I'm not sure if ...") or a feeling ("I was shocked to find")."""
+    if any(c.dep_ == "neg" for t in states for c in t.children):
+        return False
+    return any(
+        t.lower_ in CERTAIN
+        and any(
+            c.dep_ == "ccomp" and not any(m.lower_ in ("if", "whether") for m in c.children)
+            for s in states
+            for c in s.children
+        )
+        for t in states
+    )
+
+
+CERTAIN = {"confident", "sure", "convinced", "certain", "aware"}
+
+
+def main_clauses(sentence: Span) -> list[Token]:
+    """The root and the clause a stance verb carries ("I think/feel like <clause>")."""
+    root = sentence.root
+    carried = [c for c in root.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+    return [root, *carried] if root.lemma_.lower() in STANCE | {"feel"} else [root]
+
+
+def is_self_portrait(sentence: Span) -> bool:
+    """What the speaker is ("I'm a neuroscientist by training", "I feel like I'm not enough of a
+    geneticist to answer that"): about themself, not the domain."""
+    for clause in main_clauses(sentence):
+        if clause.lemma_.lower() != "be" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "i" for c in clause.children
+        ):
+            continue
+        if any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in clause.children) or any(
+            c.dep_ == "acomp" and c.lower_ == "enough" for c in clause.children
+        ):
+            return not has_own_conjunct(clause)
+    return False
+
+
+def has_own_conjunct(root: Token, story: bool = False) -> bool:
     """Whether a clause has a conjoined clause with its own subject ("..., but I found a paper
-    that ..."), which may assert something even when the first clause does not."""
+    that ..."), which may assert something even when the first clause does not. In a ``story``
+    a conjunct in the past tense goes on with it ("I presented it and six people were interested")."""
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ in ("nsubj", "expl") for g in c.children)
+        and not (story and goes_on_with_story(c))
         for c in root.children
     )
+
+
+def goes_on_with_story(verb: Token) -> bool:
+    """A conjoined clause in the past tense or about the narrator ("..., but when I looked I could
+    not find them"), unless it reports a finding ("..., and I found that ...")."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if verb.lemma_.lower() in NARRATIVE_EXCEPTIONS and not negated:
+        return False
+    return is_past(verb) or any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
+
+
+def is_past(verb: Token) -> bool:
+    """A verb in the simple past, also negated or progressive ("I didn't know", "I was reading")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_.lower() in ("do", "be")
+        for c in verb.children
+    )
+
+
+def is_first_person_singular(subject: Token) -> bool:
+    """ "I", or a noun of the speaker's own ("my dad", "my PhD"): the subject of their story."""
+    return subject.lower_ == "i" or any(c.dep_ == "poss" and c.lower_ == "my" for c in subject.children)
 
 
 ADDRESSEE_VERBS = {"think", "believe", "mean", "say", "propose", "suggest", "argue", "point", "claim", "make"}
@@ -268,12 +343,30 @@ DISCUSSION_NOUNS = {
     "argument",
 }
 
+TALK_NOUNS = {"question", "comment", "remark"}
+LINKING_VERBS = {"be", "sound", "seem", "look"}
+
+
+def complements(verb: Token) -> list[Token]:
+    """What a linking verb says its subject is: "be an X", "sound (to me) like an X"."""
+    out = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("like", "as")):
+        out += [c for c in prep.children if c.dep_ == "pobj"]
+    return out
+
 
 def is_about_discussion(sentence: Span, text: str) -> bool:
     """Talk about the exchange rather than the brain: what the other party thinks or said ("why you
     think ...", "what you meant when you said ..."), someone's post or comment, "to be clear"."""
     if DISCUSSION.search(text):
         return True
+    for clause in main_clauses(sentence):
+        if (
+            clause.lemma_.lower() in LINKING_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "it", "this") for c in clause.children)
+            and any(t.lemma_.lower() in TALK_NOUNS | DISCUSSION_NOUNS for t in complements(clause))
+        ):
+            return True  # "that would be a really interesting question", "it sounds like an argument for X"
     root = sentence.root
     main = {root.i, *(c.i for c in root.children if c.dep_ == "ccomp")}
     for token in sentence:
@@ -341,14 +434,25 @@ BARE_VERDICT = re.compile(
     r"(?:interesting|fascinating|cool|great|fun|exciting|amazing|sad|true|right|fair|hard|annoying)\b[^,;]{0,25}$",
     re.I,
 )
-# Back-channels a speaker opens a turn with ("Yeah, no, I think ...", "Oh, right. Like ...").
-SPOKEN_OPENER = re.compile(
-    r"^(?:(?:yeah|yes|yep|no|nope|oh|okay|ok|right|exactly|definitely|sure|absolutely|um|uh|mm|hmm)\s*[,.!]\s+)+",
+# A pointer back at what was just said, with nothing of its own ("But this is how the brain does it.",
+# "that's why it matters"): its content is the previous sentence.
+DEICTIC_VERDICT = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:and|but|so|well|i think|just|not just),?\s+)*(?:it'?s not just )?"
+    r"(?:this|that)(?:'s| is| was) (?:(?:just|exactly|basically|really|also|not) )*"
+    r"(?:how|why|what|where)\b[^,;]{0,40}\b(?:it|that|this|them)\W*$",
     re.I,
 )
+# Back-channels a speaker opens a turn with ("Yeah, no, I think ...", "Oh, right. Like ...").
+SPOKEN_OPENER = re.compile(
+    r"^(?:(?:(?:so|and|but|well),?\s+)?"
+    r"(?:yeah|yes|yep|no|nope|oh|okay|ok|right|exactly|definitely|sure|absolutely|um|uh|mm|hmm)\s*[,.!]\s+)+",
+    re.I,
+)
+TALK_VERBS = {"talk", "mention"}  # the speakers' own talk: "as I've mentioned", "we were talking about"
 NARRATIVE_EXCEPTIONS = {
-    "find", "show", "estimate", "calculate", "measure", "observe", "demonstrate", "discover"
-}  # "I found that ...", "I estimated ...": a finding, not a story
+    "find", "show", "estimate", "calculate", "measure", "observe", "demonstrate", "discover", "count",
+    "record", "compute", "simulate", "trace",
+}  # "I found that ...", "I estimated ...", "I counted 302 neurons": a finding, not a story
 
 
 def is_conversational(sentence: Span, text: str) -> bool:
@@ -360,18 +464,47 @@ def is_conversational(sentence: Span, text: str) -> bool:
     aside = re.sub(r",\s*i (?:just )?(?:can'?t remember|don'?t know),", ",", text, flags=re.I)
     musing = MUSING.search(aside)
     point_after = musing and re.search(r",\s*but\s+(?:\S+\s+){6}", aside[musing.end() :], re.I)
-    if musing and not point_after or BARE_VERDICT.match(text):
+    if musing and not point_after or BARE_VERDICT.match(text) or DEICTIC_VERDICT.search(text):
         return True
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
-    if any(s.lower_ == "i" for s in subjects) and root.tag_ == "VBD" and not perfect:
-        return root.lemma_.lower() not in NARRATIVE_EXCEPTIONS and not has_own_conjunct(root)
-    if any(s.lower_ == "you" for s in subjects) and (root.tag_ == "VBD" or perfect):
-        return not _conditional(root)
+    if root.lemma_.lower() in TALK_VERBS and any(s.lower_ in ("i", "we") for s in subjects):
+        return perfect or is_past(root) or root.tag_ == "VBG"  # "so I've talked about X and how I love it"
+    for clause in main_clauses(sentence):  # also "I think I was on the way to that until I read ..."
+        told = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        recent = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+        if any(is_first_person_singular(s) for s in told) and is_past(clause) and not recent:
+            finding = clause.lemma_.lower() in NARRATIVE_EXCEPTIONS
+            return not finding and not has_own_conjunct(clause, story=True)
+    feeling = any(c.dep_ == "acomp" and c.lower_ in FEELINGS for c in root.children)
+    if any(s.lower_ == "you" for s in subjects) and (root.tag_ == "VBD" or perfect or feeling):
+        return not _conditional(root)  # "you mentioned ...", "you're also interested in X"
     return False
 
 
+def is_reason_fragment(sentence: Span) -> bool:
+    """A sentence that is only a "Because ..." clause: the reason for what came before, stated
+    without a main clause of its own ("Just because X doesn't mean Y" has one)."""
+    words = [t for t in sentence if t.is_alpha]
+    root = sentence.root
+    return bool(words) and words[0].lower_ == "because" and any(
+        c.dep_ == "mark" and c.i == words[0].i for c in root.children
+    )
+
+
+def is_quotation_tail(text: str) -> bool:
+    """A sentence ending a quotation opened in an earlier sentence ('Our model is P% accurate."'): a
+    piece of someone's (often an imagined) utterance, not the writer's own sentence."""
+    end = text.rstrip()
+    if end.endswith("”"):
+        return "“" not in end
+    return end.endswith('"') and end.count('"') == 1
+
+
+LETS_SUPPOSE = re.compile(
+    r"^(?:(?:and|but|so|or|now),?\s+)?let['’]?s (?:say|suppose|assume|imagine|pretend)\b", re.I
+)
 ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
@@ -391,17 +524,32 @@ def is_claim(
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
     if ANALOGY_VEHICLE.search(text) and not DOMAIN.search(text):
         return False  # "the switch model is accurate along the one axis that matters for IC functioning"
-    if (CONDITIONAL_OPENING.match(text) or is_potential(sentence)) and not (bears_on_compute or has_quantity):
+    if (
+        CONDITIONAL_OPENING.match(text) and not is_general_conditional(sentence) or is_potential(sentence)
+    ) and not (bears_on_compute or has_quantity):
         return False
     if is_incomplete(sentence, text):
         return False  # "if we can't model an organoid we could" (a list follows)
+    if is_quotation_tail(text):
+        return False  # 'Our model is P% accurate."': a piece of an utterance quoted or imagined
+    if is_reason_fragment(sentence):
+        return False  # "Because we're sending messages from neuron to neuron.": a reason with no main clause
     if has_quantity and len(words) >= 1 and not text.rstrip().endswith("?"):
-        return not NOT_CLAIM.search(text) and not is_agenda_or_narrative(sentence, text)  # "~200,000 neurons"
+        if not any(t.tag_ in FINITE for t in sentence) and not is_relevant(
+            text, bears_on_compute, False, mentions_mechanism
+        ):
+            return False  # a bare figure with nothing it counts ("Fortunately, five to 10 years.")
+        return not (  # "~200,000 neurons"; not "I presented it and about six people came"
+            NOT_CLAIM.search(text)
+            or is_agenda_or_narrative(sentence, text)
+            or is_conversational(sentence, text)
+        )
     if len(words) < MIN_WORDS:
         return False
-    if text.rstrip(" )\"”'’").endswith("?"):
-        return False
-    if not any(t.tag_ in FINITE for t in sentence):
+    if text.rstrip(" )\"”'’").endswith(("?", "!")):
+        return False  # a question, or an exclamation ("Interestingly, the cortex does do this!")
+    full_sentence = len(words) >= LONG_SENTENCE and text.endswith(".")  # its verb may be tagged a noun
+    if not any(t.tag_ in FINITE for t in sentence) and not full_sentence:
         return False  # headings and list fragments: "Learning from connectomics on the fly"
     if words[0].lemma_.lower() in PLEASANTRIES or words[0].lower_ in PLEASANTRIES:
         return False
@@ -412,8 +560,8 @@ def is_claim(
         and words[1].lower_ in INTERJECTIONS
     ):
         return False
-    if NOT_CLAIM.search(text):
-        return False
+    if NOT_CLAIM.search(text) or LETS_SUPPOSE.match(text):
+        return False  # "Let's say you don't need to ..." sets up a case ("Let's say it's 100,000" a figure)
     if is_conversational(sentence, text):
         return False
     if re.search(r"https?://|www\.", text) and len(words) < 12 or text.endswith(":"):
@@ -431,6 +579,38 @@ def is_relevant(text: str, bears_on_compute: bool, has_quantity: bool, mentions_
 
 
 POTENTIAL = {"would", "could", "'d", "wouldn't", "couldn't"}
+# "if you look, you see/find that ...": the generic "you" reporting what anyone finds
+FINDING_VERBS = {"see", "find", "notice", "observe", "discover"}
+HEDGED = {"might", "may", "should"}
+
+
+def is_general_conditional(sentence: Span) -> bool:
+    """A conditional that states a regularity, not a supposed case: its main clause is indicative
+    (no "would"/"could"/"might") and either reports what anyone finds ("if you do the analysis, you
+    see that ...") or is itself about the domain ("if it's 100 ms, only recent spikes matter"); a
+    verdict on the case ("If we learn X, that's fine") or a main clause about an analogy is not."""
+    root = sentence.root
+    if any(c.dep_ == "aux" and c.lower_ in POTENTIAL | HEDGED for c in root.children):
+        return False
+    conditions = [
+        c for c in root.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "when") for m in c.children)
+    ]
+    if not conditions:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") for c in root.children):
+        return root.lemma_.lower() in FINDING_VERBS  # "..., you get AGI": what you could do in the case
+    inside = {t.i for c in conditions for t in c.subtree}
+    main = [t for t in sentence if t.i not in inside]
+    named = {
+        t.i
+        for span in sentence.doc.spans.get("nc_mechanisms", [])
+        if span.label_ not in WEAK_TOPICS
+        for t in span
+    }
+    return any(t.i in named or DOMAIN.fullmatch(t.text) for t in main)
+
+
 # "I would say", "one could point out", "he would be surprised if": a stance, hedged, not a possibility
 STANCE = {
     "say",
@@ -565,13 +745,14 @@ FIELD_WORDS = re.compile(
     r"neurons?|spik(?:es?|ing)|"
     r"neuroscien\w*|brains?|(?:machine|deep)\s+learning|learn\w*|neuromorphic(?:\s+computing)?|"
     r"algorithms?|architecture|method\w*|theor(?:y|ies)|experiments?|models?|modell?ing|data|papers?|"
-    r"compute|computation\w*|efficient|intelligence|neural networks?",
+    r"compute|computation\w*|efficient|intelligence|neural networks?|[ads]nns?",
     re.I,
 )
 # "I think", "I mean", "as far as I know": the speaker's stance on a claim, not their story
 SPOKEN_STANCE = re.compile(
     r"\bi (?:(?:just|kind of|sort of|really|do|don't) )*(?:think|mean|guess|suspect|feel like|believe|"
-    r"would say|'d say|would argue|'d argue)\b|\bas far as i know\b|\bit seems to me\b|\b(?:to|for) me\b",
+    r"would say|'d say|would argue|'d argue)\b|\bas far as i know\b|\bit seems to me\b|\b(?:to|for) me\b|"
+    r"\b(?:i (?:have to|must|should|got to) )?(?:to )?be honest(?: and say)?\b",
     re.I,
 )
 SPOKEN_PERSONAL = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b", re.I)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ingest.components.cues import is_negated, match_phrases, phrase_matcher
 
@@ -82,7 +82,6 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "incredibly complicated",
             "more than just",
             "crappier",
-            "much more",
             "the only way",
             "a lot more",
             "far more",
@@ -99,6 +98,31 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "compute-intensive",
             "can not be abstracted",
             "cannot be abstracted",
+            # a multiple of the baseline's units or compute ("10 times as many neurons")
+            "times as many neurons",
+            "times as many units",
+            "times as many parameters",
+            "times more neurons",
+            "times more parameters",
+            "times more compute",
+            "times as much compute",
+            # a large change in the estimate; "won't alter it by orders of magnitude" is negated
+            "orders of magnitude",
+            # more than a simple unit does, or a cost that grows faster than the synapse count
+            "full complexity",
+            "special computation",
+            "extra computation",
+            "additional computation",
+            "fairly complicated",
+            "quite complicated",
+            "pretty complicated",
+            "computationally expensive",
+            "computationally-expensive",
+            "molecular dynamics",
+            "scale with the square",
+            "scales with the square",
+            "scale quadratically",
+            "scales quadratically",
         ]
     },
     **{
@@ -182,17 +206,31 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "wouldn't need",
             "need not",
             "simplified model",
-            "hard to simulate",
             "not a good way",
             "loose upper bound",
             "upper bound",
-            "orders of magnitude",
             "within an order of magnitude",
             "relatively simple",
             "fairly understandable",
             "very well modeled",
             "simplify this computation",
             "would be very strange",
+            "universal function approximator",
+            "universal function approximators",
+            "universal approximator",
+            "universal approximators",
+        ]
+    },
+    # an unknown mechanism the speaker denies ("results do not suggest some unknown mechanism")
+    **{p: (UNC, SAME, 1.2) for p in ["unknown", "mysterious"]},
+    # an amount of compute counts only as something needed ("would need huge amounts of compute")
+    **{
+        p: (INC, SAME, 1.0)
+        for p in [
+            "amount of compute",
+            "amounts of compute",
+            "amount of computation",
+            "amounts of computation",
         ]
     },
     # savings the speaker doubts ("not ... much computational savings") leave the baseline standing
@@ -206,7 +244,6 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "don't know",
             "do not know",
             "not known",
-            "unknown",
             "difficult to determine",
             "hard to determine",
             "open question",
@@ -237,10 +274,40 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "think it obvious",
             "shouldn't assume",
             "should not assume",
+            "can't say",
+            "cannot say",
+            "complicate",
+            "complicates",
         ]
     },
 }
 PRIORITY = (UNC, SAME, DEC, INC)
+AMOUNTS = {"amount of compute", "amounts of compute", "amount of computation", "amounts of computation"}
+REQUIRING = {"need", "require", "take", "involve", "demand", "cost", "consume", "entail"}
+
+
+def is_required(span: Span) -> bool:
+    """Whether an amount is what something needs: the object of a verb of requiring on the path
+    up from it ("would need huge amounts of compute"), or what something is done without."""
+    token = span.root
+    while token.head.i != token.i and token.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "attr", "xcomp"):
+        token = token.head
+        if token.lemma_ in REQUIRING or token.lower_ == "without":
+            return True
+    return False
+
+
+def is_open_question(span: Span) -> bool:
+    """Whether the cue sits in a clause asked about rather than asserted ("whether gap junctions
+    create more complex interactions", "we don't know whether spike times matter"): a clause on
+    the cue's path to the root is introduced by "whether"."""
+    token = span.root
+    while True:
+        if any(child.dep_ == "mark" and child.lower_ == "whether" for child in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def effect_of(cues: list[dict[str, Any]]) -> str | None:
@@ -261,11 +328,15 @@ class EffectCues:
         spans, records = [], []
         for span in match_phrases(doc, self.matcher):
             effect, negated_effect, weight = CUES[span.label_]
+            if span.label_ in AMOUNTS and not is_required(span):
+                continue  # "the huge amount of compute we have nowadays"
             own_negation = any(t.lower_ in ("not", "n't", "no") for t in span)
             if not own_negation and is_negated(span):
                 effect = negated_effect
             if effect is None:
                 continue
+            if effect != UNC and is_open_question(span):
+                effect = UNC
             span.label_ = effect
             spans.append(span)
             records.append(

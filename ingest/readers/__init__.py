@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from ingest.errors import ReadError, UnsupportedFormat
+from ingest.guess_meta import describe, guess_meta
 from ingest.readers import captions, html, plain  # noqa: F401  (register the readers)
 from ingest.readers.base import READERS, ReadText
 from ingest.segmenters import segment_text
@@ -73,12 +74,15 @@ def read_text(path: Path) -> ReadText:
 
 
 def read_source(path: Path, meta: SourceMeta | None = None) -> Source:
-    """Read ``path`` into a Source with segments; without ``meta``, title and kind are guessed."""
+    """Read ``path`` into a Source with segments; without ``meta`` (no sidecar, no command-line
+    options), title, kind and participants are guessed from the text."""
     path = Path(path)
     result = read_text(path)
     if meta is None:
         title = result.title or path.stem.replace("_", " ").replace("-", " ")
-        meta = SourceMeta(title=title, kind=result.kind or "notes")
+        meta = guess_meta(result.text, title, result.kind)
+        logger.info("%s has no sidecar: guessed %s; write %s.meta.yaml to override",
+                    path, describe(meta), path.stem)
     segments = segment_text(result.text, meta, headings=result.headings)
     source = Source.from_meta(meta, result.text, path=str(path))
     logger.info("read %s: %d characters, %d segments", path, len(result.text), len(segments))

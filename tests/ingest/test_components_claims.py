@@ -272,3 +272,110 @@ def test_is_spoken_aside_needs_a_specific_tie(
     from ingest.components.claims import is_spoken_aside
 
     assert is_spoken_aside(text, mechanisms, quantity, False) is aside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you record from enough cells, you see that dendrites carry most of the signal.",
+        "If the membrane time constant is short, only the latest spikes matter to the neuron.",
+        "If you try to run sparse networks on a GPU, you'll find that it's terribly slow.",
+    ],
+)
+def test_claims_keep_conditionals_that_state_a_regularity(claim_nlp, text: str) -> None:  # noqa: ANN001
+    """An indicative main clause about the domain, or the generic "you see/find", states what holds."""
+    assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you finish the whole project, you get a working model of the cortex.",
+        "If you map every synapse, the neurons would be much easier to model.",
+    ],
+)
+def test_claims_reject_supposed_cases(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's say, the neurons don't need a stain of their own.",
+        'Our neuron model matches the patch clamp recordings in the cortex."',
+        "Interestingly, the cortex does do this!",
+        "So my sister had me reading about neurons at like 12 years old.",
+        "And I presented the neuron model at a conference and about six people came.",
+        "I heard that there were datasets with 10,000 neurons, but when I looked I could not find them.",
+        "I feel like I'm not enough of a neurologist to answer that about the brain.",
+        "I'm a neuroscientist by training.",
+        "I think that would be a really interesting question about the cortex.",
+        "It sounds to me like an argument in favor of recording every neuron.",
+        "But this is how the brain does it.",
+        "So I've talked about dendrites and how much I love them.",
+        "And you're also interested in dendrites and how neurons compute.",
+        "I think I was on the way to quitting neuroscience until I read about dendrites.",
+        "Because we're sending complex messages from neuron to neuron.",
+    ],
+)
+def test_claims_reject_set_ups_quotations_stories_and_remarks(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I recorded from 50 neurons, and I found that most of them fired in bursts.",
+        "I counted 302 neurons in the worm.",
+        "Just because neurons spike doesn't mean that spike timing carries information.",
+        "Because of calcium dynamics, dendrites integrate inputs over long windows.",
+        "I don't think that there are yet examples of tasks where SNNs are definitely better.",
+        "Surrogate gradient descent, and please correct me, basically does a forward pass with spikes.",
+    ],
+)
+def test_claims_keep_figures_findings_and_hedged_points(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_trim_a_joined_back_channel(claim_nlp) -> None:  # noqa: ANN001
+    text = "So yeah, I don't think that spiking neurons are always better than rate neurons."
+    quote = "I don't think that spiking neurons are always better than rate neurons."
+    assert _claims(claim_nlp, text) == [quote]
+
+
+def test_is_spoken_aside_sets_a_candour_preface_aside() -> None:
+    from ingest.components.claims import is_spoken_aside
+
+    text = "So I have to be honest and say I don't think SNNs are better yet."
+    assert is_spoken_aside(text, [], False, False) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many models of the visual cortex focus on mean firing rates, as opposed to the exact timing of "
+        "spikes.",
+        "A small part of cortical neuroscience treats groups of neurons as redundant codes for a handful of "
+        "task variables.",
+    ],
+)
+def test_claims_keep_long_sentences_whose_verb_is_tagged_as_a_noun(claim_nlp, text: str) -> None:  # noqa: ANN001
+    """The tagger reads "focus"/"treats" after a long subject as nouns; a long full-stop sentence
+    is not a heading."""
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_reject_short_headings_without_a_verb(claim_nlp) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, "Learning from dendritic recordings in the mouse cortex") == []
+
+
+def test_claims_reject_bare_figures(claim_nlp) -> None:  # noqa: ANN001
+    """A number with nothing of the domain it counts: "~200,000 neurons" stays, a span of years goes."""
+    assert _claims(claim_nlp, "Fortunately, five to 10 years, five to 10 years.") == []
+
+
+def test_claims_keep_a_claim_held_with_confidence(claim_nlp) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, "I'm fairly confident a synapse needs about 10 FLOPs per spike.") == [
+        "I'm fairly confident a synapse needs about 10 FLOPs per spike."
+    ]
+    assert _claims(claim_nlp, "I'm not sure if a synapse needs about 10 FLOPs per spike.") == []

@@ -93,3 +93,13 @@ def test_certainty_of_stays_in_range() -> None:
 )
 def test_effect_cues_read_notes_phrasings(claim_nlp, text: str, effect: str | None) -> None:  # noqa: ANN001
     assert _effect(claim_nlp, text) == effect
+
+
+def test_short_asides_cover_only_brief_parentheses() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from ingest.components.cues import short_asides
+
+    words = "more ( useable ) degrees of freedom ( as the long note below explains )".split()
+    assert short_asides(Doc(Vocab(), words=words)) == {1, 2, 3}

@@ -274,3 +274,20 @@ def test_extract_field_word_stories_stay_in_written_text(claim_nlp) -> None:  # 
     text = "I was finding myself thinking more about solving problems, not using spiking neural networks."
     source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), text)
     assert [c.evidence.quote for c in extract(source, claim_nlp).claims] == [text]
+
+
+def test_extract_transcript_drops_verbless_fragments(claim_nlp) -> None:  # noqa: ANN001
+    """A spoken fragment without a verb is no claim, unless it gives a figure of the domain."""
+    guest = (
+        "Fortunately, five to 10 years, five to 10 years. "
+        "Like the neurons of a mouse retina in the dark or something along those lines. "
+        "About 86 billion neurons in the human brain. "
+        "Dendrites have about 10 active branches."
+    )
+    quotes = [
+        c.evidence.quote for c in extract(_interview("Welcome back to the show.", guest), claim_nlp).claims
+    ]
+    assert quotes == [
+        "About 86 billion neurons in the human brain.",
+        "Dendrites have about 10 active branches.",
+    ]

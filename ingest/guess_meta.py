@@ -1,0 +1,337 @@
+"""Guess what a missing sidecar would say (kind, participants and roles) from a document's text.
+
+Users drop documents without ``<stem>.meta.yaml``, but the segmenters need the kind and the
+participants' roles to tell who speaks. Every rule reads a general signal of a document style
+(speech-to-text lines, a "Participants" list, forum chrome), never names of known documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ingest.segmenters.text import TITLES, looks_labelled
+from ontology.models import Participant, Role, SourceMeta
+
+_PARTICLES = r"(?:\s(?:van|von|de|da|di|le|la|du|del|der|den|ter|ten)){0,2}"
+_NAME = rf"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?{_PARTICLES}\s[A-Z][\w'’-]+"  # "Ann Lee", "Jan van der Berg"
+_FULL = r"[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+"
+_STRIP_TITLE = re.compile(rf"^\s*(?:{TITLES}\s+)+")
+_REPORTING = (
+    r"(?:also\s+|further\s+|generally\s+)?(?:thinks|thought|believes|believed|said|says|suggested|suggests|"
+    r"argued|argues|noted|notes|expects|expected|mentioned|explained|agreed|asked|is|was|would|has|had)\b"
+)
+_OPINION = {"thinks", "thought", "believes", "believed", "expects", "expected", "argued", "argues", "agreed"}
+_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}\b"
+)
+
+# -- the kind ------------------------------------------------------------------------------
+
+_SPEECH_LINE = re.compile(r"^\*\s{1,3}(\S)")
+_PARTICIPANTS_HEADING = re.compile(r"^[ \t#*_]*(?:participants|attendees|present)[ \t*_:]*$", re.I | re.M)
+_BULLET = re.compile(r"^\s*(?:[-*+•●◦▪]|\d{1,2}[.)])\s+")
+_COMPILED = re.compile(
+    r"\b(?:these|the following) notes (?:were|have been) (?:compiled|prepared|written|taken)\b"
+    r"|\bnotes (?:were )?(?:compiled|prepared) by\b",
+    re.I,
+)
+_FORUM_SIGNALS = tuple(
+    re.compile(pattern, re.I | re.M)
+    for pattern in (
+        r"^[ \t]*\d+\s+(?:comments?|replies)\b",
+        r"\bsorted by\b|\bclick to highlight new comments\b",
+        r"^[ \t]*(?:new comment|more posts like this|leave a (?:comment|reply)|post a comment)[ \t]*$",
+        r"^[ \t]*(?:curated and popular this week|relevant opportunities|recent discussion)[ \t]*$",
+        r"\[link post\]|\bthis is a link ?post\b|\blink post:",
+        r"^[ \t]*hide table of contents[ \t]*$",
+        r"^[ \t]*\d+\.[ \t]*\^[ \t]*$",  # footnote back-references
+        r"^[ \t]*[-+]?\d+[ \t]*(?:karma|points|votes)\b.*$|^[ \t]*reply[ \t]*$",
+    )
+)
+_PODCAST_CUE = re.compile(
+    r"\bmy guest(?: today| this week)?\b|\bwelcome (?:back )?to (?:the |this )?(?:show|podcast|episode)\b"
+    r"|\bon (?:this|today'?s) episode\b|\bthanks for (?:coming on|having me)\b",
+    re.I,
+)
+_SELF_INTRO = re.compile(
+    r"\b(?:I'?m|I am|my name is)\s+(?:your host,?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\b"
+)
+
+
+def _is_speech_to_text(text: str) -> bool:
+    """Most lines start with ``*`` and sentences run on across lines (wrapped recogniser output)."""
+    rows = [row.strip() for row in text.splitlines() if row.strip()]
+    firsts = [m.group(1) for row in rows if (m := _SPEECH_LINE.match(row))]
+    if len(firsts) < 10 or len(firsts) < 0.6 * len(rows):
+        return False
+    return sum(first.islower() for first in firsts) >= 0.2 * len(firsts)
+
+
+def _third_person(text: str) -> list[tuple[str, str]]:
+    """(surname, verb) of each "Prof. Druckmann thinks"-style phrase."""
+    pattern = rf"\b(?:{TITLES})\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)\s+({_REPORTING})"
+    return [(m.group(1), m.group(2).split()[-1]) for m in re.finditer(pattern, text)]
+
+
+def guess_kind(text: str) -> str | None:
+    """The kind the text's layout and wording point to; ``None`` when nothing stands out."""
+    if looks_labelled(text):
+        return "transcript"
+    if _is_speech_to_text(text):
+        return "podcast_transcript"
+    notes = (_PARTICIPANTS_HEADING.search(text), _COMPILED.search(text), len(_third_person(text)) >= 3)
+    if sum(map(bool, notes)) >= 2:
+        return "interview_notes"
+    if sum(bool(signal.search(text)) for signal in _FORUM_SIGNALS) >= 2:
+        return "forum_post"
+    head = text[:5000]
+    if _PODCAST_CUE.search(head) and _SELF_INTRO.search(head):
+        return "podcast_transcript"
+    return None
+
+
+# -- interview notes -----------------------------------------------------------------------
+
+
+def _participant_entries(text: str) -> list[tuple[str, str | None]]:
+    """(name, affiliation) of each bullet under a "Participants" heading; titles dropped."""
+    heading = _PARTICIPANTS_HEADING.search(text)
+    if heading is None:
+        return []
+    entries: list[list[str]] = []
+    blank = False
+    for row in text[heading.end() :].splitlines()[1:]:
+        if not row.strip():
+            blank = True
+            continue
+        if _BULLET.match(row):
+            entries.append([_BULLET.sub("", row, count=1).strip()])
+        elif entries and not blank:
+            entries[-1].append(row.strip())  # a wrapped line
+        else:
+            break
+        blank = False
+    out = []
+    for parts in entries:
+        name, _, description = ([*re.split(r"(\s[-–—]\s|,\s)", " ".join(parts), maxsplit=1), "", ""])[:3]
+        name = _STRIP_TITLE.sub("", name).strip(" *_")
+        if re.fullmatch(r"[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,4}", name):
+            out.append((name, description.rsplit(",", 1)[-1].strip(" *_.") or None))
+    return out
+
+
+def _names_from_text(text: str, title: str) -> list[tuple[str, str | None]]:
+    """Without a participants list: full names after a title, then surnames of third-person phrases."""
+    names: dict[str, None] = {}
+    for match in re.finditer(rf"\b(?:{TITLES})\s+({_NAME})", f"{title}\n{text}"):
+        names.setdefault(match.group(1))
+    for surname, _ in _third_person(text):
+        if not any(name.split()[-1] == surname for name in names):
+            full = re.search(rf"\b([A-Z][a-z'’-]+\s{re.escape(surname)})\b", text)
+            names.setdefault(full.group(1) if full else surname)
+    return [(name, None) for name in names]
+
+
+def _compiler(text: str) -> str | None:
+    """The organisation that wrote the notes ("compiled by Open Philanthropy")."""
+    org = r"(?P<org>[A-Z][\w&'’-]*(?:\s(?:of\s|for\s|the\s)?[A-Z][\w&'’-]*){0,4})"
+    match = re.search(rf"\b(?:compiled|prepared|written|taken) by (?:the )?{org}", text) or re.search(
+        rf"(?:^|\.\s+){org}\s+(?:spoke|talked|met|reached out)\b", text, re.M
+    )
+    return match.group("org") if match else None
+
+
+def notes_participants(text: str, title: str = "") -> tuple[Participant, ...]:
+    """Interviewee(s) and interviewer(s) of third-person notes, the main interviewee first.
+
+    The interviewee is whom the notes are about ("points made by Prof. X", "X thinks"); an
+    interviewer belongs to the organisation that compiled the notes, or only suggests and asks.
+    """
+    entries = _participant_entries(text) or _names_from_text(text, title)
+    if not entries:
+        return ()
+    compiler = _compiler(text)
+    about = " ".join(
+        m.group(0)
+        for m in re.finditer(
+            r"(?:points made by|views of|(?:conversation|discussion|interview|call|meeting|talk)s? with|"
+            r"spoke with)\s+[^.\n]{0,60}",
+            f"{title}\n{text}",
+        )
+    )
+    phrases = _third_person(text)
+    scored = []
+    for name, affiliation in entries:
+        surname = name.split()[-1]
+        verbs = [verb for who, verb in phrases if who == surname]
+        of_compiler = bool(compiler and affiliation and compiler.lower() in affiliation.lower())
+        score = (
+            3 * bool(re.search(rf"\b{re.escape(surname)}\b", about))
+            + sum(verb in _OPINION for verb in verbs)
+            + len(verbs) / 10
+            - 5 * of_compiler
+        )
+        asks_only = bool(verbs) and set(verbs) <= {"suggested", "asked"}
+        scored.append((score, name, affiliation, of_compiler or asks_only))
+    main = max(scored, key=lambda item: item[0])
+    others = [item for item in scored if item is not main]
+    interviewers = [item for item in others if item[3]] or sorted(others, key=lambda item: item[0])[:1]
+    return tuple(
+        Participant(
+            name=name,
+            role=Role.INTERVIEWER if item in interviewers else Role.INTERVIEWEE,
+            affiliation=affiliation,
+        )
+        for item in [main, *others]
+        for _, name, affiliation, _ in [item]
+    )
+
+
+# -- podcasts ------------------------------------------------------------------------------
+
+_SHOW = re.compile(
+    r"\b(?:[Tt]his is|[Ww]elcome (?:back )?to|you'?re listening to)\s+"
+    r"(?P<show>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+)
+_TITLE_GUEST = re.compile(
+    r"^(?:[A-Z]{0,5}\s*#?\d+|(?:Ep(?:isode)?\.?|No\.?|#)\s*\d+)?[\s:#.|–—-]*"
+    rf"(?P<name>{_NAME})\s*(?::|\s[|–—-]\s|\son\s)"
+    rf"|\b(?:with|feat\.?|featuring|guest:?)\s+(?:{TITLES}\s+)?(?P<with>{_NAME})\b"
+)
+_TEXT_GUEST = re.compile(
+    r"\b(?:[Mm]y guest(?: today| this week)? is|I'?m (?:here |joined )?(?:today )?(?:with|by)|"
+    r"joined (?:today )?by|(?:talking|speaking) (?:with|to)|[Ww]elcome(?: to the (?:show|podcast))?,)"
+    rf"\s+(?:{TITLES}\s+)?(?P<name>{_NAME})\b"
+)
+_WELCOME_FIRST = re.compile(
+    r"\b[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?,\s+(?P<first>[A-Z][a-z'’-]+)\b"
+)
+
+
+def _complete(first: str, text: str) -> str:
+    """``first`` with the surname the text gives it somewhere ("Jo" -> "Jo Park"), if any."""
+    if " " in first:
+        return first
+    found = Counter(re.findall(rf"\b{re.escape(first)}\s([A-Z][a-z'’-]{{2,}})\b", text))
+    return f"{first} {found.most_common(1)[0][0]}" if found else first
+
+
+def _guest(text: str, title: str, intro: str, shows: list[str]) -> str | None:
+    """The guest named by the episode title or introduced in the opening, if the text names them."""
+    body = text[text.find(title) + len(title) :] if title and title in text else text
+    for match in [_TITLE_GUEST.search(title), *_TEXT_GUEST.finditer(intro)]:
+        name = match and (match.group("name") or match.groupdict().get("with"))
+        if name and name not in shows and re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
+            return name.strip()
+    for match in re.finditer(_NAME, title):  # any name in the title that the text repeats in full
+        if match.group(0) not in shows and match.group(0) in body:
+            return match.group(0)
+    welcome = _WELCOME_FIRST.search(intro)
+    return _complete(welcome.group("first"), text) if welcome else None
+
+
+def podcast_participants(text: str, title: str = "") -> tuple[Participant, ...]:
+    """Host (self-introduction; the show's name as affiliation) and guest of an unlabelled transcript."""
+    intro = text[:6000]
+    shows = [m.group("show") for m in _SHOW.finditer(intro)]
+    guest = _guest(text, title, intro, shows)
+    guest_words = set(guest.split()) if guest else set()
+    intros = [
+        (m.group("name"), text[max(0, m.start() - 300) : m.end() + 300])
+        for m in [*_SELF_INTRO.finditer(intro), *_SELF_INTRO.finditer(text, max(0, len(text) - 3000))]
+        if not guest_words & set(m.group("name").split())
+    ]
+    # "I'm Jo" next to "my guest" or the show's name beats a stray "I'm British"
+    intros.sort(key=lambda item: not (_PODCAST_CUE.search(item[1]) or _SHOW.search(item[1])))
+    host = _complete(intros[0][0], text) if intros else None
+    host_first = host.split()[0] if host else None
+    show = next((s for s in shows if s.split()[0] not in {host_first, *guest_words}), None)
+    participants = []
+    if host:
+        participants.append(Participant(name=host, role=Role.HOST, affiliation=show))
+    if guest:
+        participants.append(Participant(name=guest, role=Role.GUEST))
+    return tuple(participants)
+
+
+# -- forum threads -------------------------------------------------------------------------
+
+_THREAD_CUE = re.compile(
+    r"^[ \t]*(?:\d+\s+comments?\b.*|.*\bsorted by\b.*|new comments?|more posts like this|comments?)[ \t]*$",
+    re.I | re.M,
+)
+_COMMENTER_MENTION = re.compile(
+    rf"\b(?P<a>{_FULL})\s+(?:thinks|believes|said|says|argued|argues|suggested|pointed out|replied)\b"
+    rf"|\b(?:view|views|opinion|position|comment|reply|point)s? of\s+(?P<b>{_FULL})\b"
+    rf"|\b(?P<c>{_FULL})['’]s (?:comment|reply|answer|point|view|position)s?\b"
+)
+_POSSESSIVE_COMMENT = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})['’]s (?:comment|reply|answer)s?\b")
+_NOT_A_NAME = {"author", "authors", "poster", "someone", "everyone", "other", "parent", "previous", "this"}
+
+
+def _cited(surname: str, text: str) -> bool:
+    """Whether ``surname`` is an author of a cited work ("Segev, I.", "London et al.", "Lee (2021)")."""
+    return bool(re.search(rf"\b{re.escape(surname)}(?:,\s[A-Z]\.|\set al\b|\s\(\d{{4}})", text))
+
+
+def _from_handle(word: str, text: str) -> str:
+    """A surname written as "lee's comment", completed by a URL handle ("twitter.com/annlee")."""
+    handle = re.search(rf"https?://\S*?[/@=]([a-z]{{2,}})[-_.]?{re.escape(word.lower())}\b", text)
+    surname = word.capitalize()
+    return f"{handle.group(1).capitalize()} {surname}" if handle else surname
+
+
+def forum_participants(text: str) -> tuple[Participant, ...]:
+    """Commenters the thread names ("what Ann Lee thinks", "lee's comment"); the post author stays unnamed."""
+    cue = _THREAD_CUE.search(text)
+    thread = text[cue.end() :] if cue else ""
+    names = [m.group("a") or m.group("b") or m.group("c") for m in _COMMENTER_MENTION.finditer(thread)]
+    for match in _POSSESSIVE_COMMENT.finditer(text):
+        word = match.group("who")
+        linked = re.search(rf"https?://\S*{re.escape(word.lower())}", text)
+        if word.lower() not in _NOT_A_NAME and (word[0].isupper() or linked):
+            names.append(_from_handle(word, text))
+    kept: list[str] = []
+    for name in sorted(set(names), key=len, reverse=True):  # "Ann Leeds" absorbs a misspelt "Ann Lee"
+        first, surname = name.split()[0], name.split()[-1]
+        variant = any(k.split()[-1].startswith(surname) and k.split()[0] in (first, surname) for k in kept)
+        if not variant and not _cited(surname, text):
+            kept.append(name)
+    return tuple(Participant(name=name, role=Role.COMMENTER) for name in kept)
+
+
+# -- together ------------------------------------------------------------------------------
+
+
+def _date_in(title: str) -> dt.date | None:
+    match = _DATE.search(title)
+    try:
+        return dt.datetime.strptime(match.group(0), "%B %d, %Y").date() if match else None
+    except ValueError:
+        return None
+
+
+def guess_meta(text: str, title: str, kind: str | None = None) -> SourceMeta:
+    """A SourceMeta for a document without a sidecar: the kind from the text (else the reader's
+    ``kind``, else ``notes``) and the participants that kind's segmenter needs."""
+    guessed = guess_kind(text)
+    if kind == "transcript" and guessed != "podcast_transcript":
+        guessed = kind  # caption files stay transcripts
+    kind = guessed or kind or "notes"
+    participants: tuple[Participant, ...] = ()
+    if kind == "interview_notes":
+        participants = notes_participants(text, title)
+    elif kind in ("podcast_transcript", "transcript") and not looks_labelled(text):
+        participants = podcast_participants(text, title)
+    elif kind == "forum_post":
+        participants = forum_participants(text)
+    return SourceMeta(title=title, kind=kind, date=_date_in(title), participants=participants)
+
+
+def describe(meta: SourceMeta) -> str:
+    """``kind podcast_transcript, participants: host Ann Lee, guest Bo Chen`` for the log."""
+    people = ", ".join(f"{p.role.label} {p.name}" for p in meta.participants) or "none"
+    return f"kind {meta.kind}, participants: {people}"

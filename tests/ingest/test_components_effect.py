@@ -1,0 +1,82 @@
+"""Effect cues: new phrasings, clauses asked about, and cues split by line wraps or asides."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.components.effect import effect_of
+
+pytestmark = pytest.mark.slow
+
+
+def _effect(nlp, text: str) -> str | None:  # noqa: ANN001
+    return effect_of(nlp(text).user_data["nc_effect"])
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("Without that trick you would need ten times as many neurons.", "increases"),
+        ("Modelling the cell requires simulating molecular dynamics.", "increases"),
+        ("A spine could be a fairly complicated machine with many states.", "increases"),
+        ("In that scenario compute would scale with the square of the number of cells.", "increases"),
+        ("Stellate cells are universal function approximators as well.", "no_major_change"),
+        ("Retinal circuits are unlikely to use the full complexity of each cell.", "no_major_change"),
+        ("Slow modulators could complicate FLOP/s estimates of the cortex.", "uncertain"),
+        ("Until we measure more, we simply can't say anything about it.", "uncertain"),
+        ("For example, the cortex is much more recurrent than most models.", None),
+    ],
+)
+def test_effect_cues_read_general_phrasings(claim_nlp, text: str, effect: str | None) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("Astrocytes would not alter the estimate by orders of magnitude.", "no_major_change"),
+        ("She does not see evidence that spines change it by orders of magnitude.", "no_major_change"),
+        ("He doesn't see a reason that a worm would need extra computation.", "no_major_change"),
+        ("She does not think this is an argument for special computation in cells.", "no_major_change"),
+        ("Nor is a spine doing anything that would require molecular dynamics.", "no_major_change"),
+        ("He is not sure that spike timing would imply much computational savings.", "no_major_change"),
+        ("It would be impossible to predict the cell without a giant neural network.", "increases"),
+        ("The cell can be predicted without a giant neural network.", "no_major_change"),
+    ],
+)
+def test_effect_cues_follow_clause_negation(claim_nlp, text: str, effect: str) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect
+
+
+def test_effect_cues_in_a_whether_clause_are_uncertain(claim_nlp) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, "We don't know whether gap junctions make cells more complex.") == "uncertain"
+    assert _effect(claim_nlp, "Whether spines require many more layers is what we test.") == "uncertain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some synaptic dynamics are known to be  important for timing.",  # a wrapped line's double space
+        "Maybe pyramidal cells have more (useable) degrees of freedom per input.",
+    ],
+)
+def test_effect_cues_match_across_spaces_and_short_asides(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == "increases"
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("A fly would need huge amounts of compute to do that.", "increases"),
+        ("She doesn't see a reason that a fly would need huge amounts of compute.", "no_major_change"),
+        ("This fits the huge amount of compute we have nowadays.", None),  # not something needed
+    ],
+)
+def test_effect_amounts_of_compute_count_only_when_needed(claim_nlp, text: str, effect: str | None) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect
+
+
+def test_effect_unknown_mechanisms_denied_mean_no_major_change(claim_nlp) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, "Purkinje cells may use some unknown mechanism.") == "uncertain"
+    denied = "These data do not suggest some strange and unknown mechanism in Purkinje cells."
+    assert _effect(claim_nlp, denied) == "no_major_change"
