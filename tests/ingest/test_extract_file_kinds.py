@@ -40,7 +40,8 @@ Host: Thanks for joining.
 
 2
 00:00:03,500 --> 00:00:07,000
-Ada Lovelace: Astrocytes might modulate synaptic transmission, but they don't change compute by orders of magnitude.
+Ada Lovelace: Astrocytes might modulate synaptic transmission, but they don't change compute
+by orders of magnitude.
 """
 TURNS = (
     "Bob Smith: Is the retina simple?\n"
