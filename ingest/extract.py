@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
@@ -110,7 +110,11 @@ def _extract(
             yield finished(done)
             done += 1
         heading = headings[i][j]
-        claims[i].extend(doc_to_claims(doc, sources[i], segments[i][j], section_topics.get(heading, ())))
+        # under the same heading, a segment that opens on "this" refers to the last one's topics
+        same = claims[i] and j > 0 and headings[i][j - 1] == heading
+        before = claims[i][-1].topics if same else ()
+        segment = segments[i][j]
+        claims[i].extend(doc_to_claims(doc, sources[i], segment, section_topics.get(heading, ()), before))
     while done < len(sources):
         yield finished(done)
         done += 1
@@ -142,7 +146,11 @@ def without_quotations(claims: list[Claim]) -> tuple[Claim, ...]:
 
 
 def doc_to_claims(
-    doc: Doc, source: Source, segment: Segment, section_topics: tuple[str, ...] = ()
+    doc: Doc,
+    source: Source,
+    segment: Segment,
+    section_topics: tuple[str, ...] = (),
+    previous_topics: tuple[str, ...] = (),
 ) -> list[Claim]:
     """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``.
     ``section_topics`` (the topics of the heading above the segment) follow a claim's own topics."""
@@ -196,7 +204,10 @@ def doc_to_claims(
             bool(effect_cues),
         ):
             continue  # the speaker's story or feelings, tied to the domain only by a field word
-        own = mentioned or (out[-1].topics if out else ())
+        named = topics_in(doc, start, end, referring=False)
+        carried = tuple(t for t in (out[-1].topics if out else previous_topics) if t != "other")
+        # "this computation" names what the previous claim was about: its topics come first
+        own = tuple(dict.fromkeys((named or carried) + mentioned))
         topics = tuple(dict.fromkeys(own + section_topics)) or ("other",)
         citations = inside(data.get("nc_citations", []))
         cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
@@ -230,11 +241,16 @@ def _depths() -> dict[str, int]:
     return {mid: depth(mid) for mid in by_id}
 
 
-def topics_in(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+def topics_in(doc: Doc, start: int, end: int, referring: bool = True) -> tuple[str, ...]:
     """Mechanism ids mentioned in a span, most specific first (the longest matched phrase, then
     the deeper concept, then the first mention); empty when none is (the caller then carries
-    the previous claim's topics over, as "such cases" or "this" refer back to them)."""
-    found = [s for s in doc.spans.get("nc_mechanisms", []) if s.start_char >= start and s.end_char <= end]
+    the previous claim's topics over, as "such cases" or "this" refer back to them). Without
+    ``referring``, mentions that point back ("this computation", "such synapses") are left out."""
+    found = [
+        s
+        for s in doc.spans.get("nc_mechanisms", [])
+        if s.start_char >= start and s.end_char <= end and (referring or not _refers_back(s))
+    ]
     depths = _depths()
     longest: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -243,6 +259,17 @@ def topics_in(doc: Doc, start: int, end: int) -> tuple[str, ...]:
         first.setdefault(span.label_, span.start_char)
     ranked = sorted(longest, key=lambda m: (-longest[m], -depths.get(m, 0), first[m]))
     return tuple(ranked)
+
+
+REFERRING = {"this", "that", "these", "those", "such"}
+
+
+def _refers_back(span: Span) -> bool:
+    """A mention with a demonstrative of its own ("this computation"; not "think that point neurons")."""
+    word = span.doc[span.start - 1] if span.start > 0 else None
+    if word is None or word.lower_ not in REFERRING:
+        return False
+    return not span.doc.has_annotation("DEP") or span.start <= word.head.i < span.end
 
 
 def speaker_for(source: Source, segment: Segment, attributed: str | None = None) -> Agent:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ingest.components.cues import NEGATIONS, is_negated, match_phrases, phrase_matcher
+from ingest.components.cues import NEG_RAISING, NEGATIONS, is_negated, match_phrases, phrase_matcher
 
 SPAN_KEY = "nc_certainty"
 DATA_KEY = "nc_certainty"
@@ -62,6 +62,27 @@ CUES: dict[str, float] = {
             "my hunch",
             "i have a feeling",
             "agnostic",
+            # a spoken double hedge on the speaker's own view
+            "i kind of think",
+            "i kind of feel",
+            "i sort of think",
+            "i sort of feel",
+            "it seems to me",
+            "i really don't know",
+            "i honestly don't know",
+            "entertain the idea",
+            "entertain the possibility",
+            "i have no idea",
+            "no idea whether",
+            "i suppose",
+            "as far as i know",
+            "afaik",
+            "i would imagine",
+            "i'd imagine",
+            "i'm guessing",
+            "i could be wrong",
+            "i might be wrong",
+            "i'm speculating",
         ],
         STRONG_HEDGE,
     ),
@@ -92,6 +113,11 @@ CUES: dict[str, float] = {
             "presumably",
             "arguably",
             "it's plausible",
+            "i would think",
+            "i'd think",
+            "my sense is",
+            "my feeling is",
+            "to my knowledge",
         ],
         WEAK_HEDGE,
     ),
@@ -137,6 +163,32 @@ CUES: dict[str, float] = {
             "pretty sure",
             "quite sure",
             "am convinced",
+            # the speaker's own result, or what anyone trying will see ("what we found is ...")
+            "we found",
+            "we did find",
+            "we've found",
+            "we have found",
+            "we showed",
+            "we've shown",
+            "we have shown",
+            "you'll find that",
+            "it turns out",
+            "there's no question",
+            "no question that",
+            "absolutely",
+            "well established",
+            "well-established",
+            "it is known",
+            "it's known",
+            "without a doubt",
+            "for sure",
+            "really do",
+            "really does",
+            "never going to",
+            # a confident denial, like "would be very surprised if"
+            "would be very strange",
+            "would be very surprising",
+            "would be extremely surprising",
         ],
         BOOST,
     ),
@@ -144,6 +196,7 @@ CUES: dict[str, float] = {
 MODALS_NEEDING_VERB = {"could", "may", "might"}
 # words opening a clause that is asked about or supposed, not asserted ("how this might work")
 OPEN_CLAUSE = {"how", "why", "whether", "if", "what"}
+FEASIBLE = {"possible", "it's possible"}
 NOMINAL_HEDGES = {"kind of", "sort of", "possible", "possibly"}
 NOUN_MODIFIERS = ("DET", "ADJ", "PRON")  # "some sort of", "a different kind of", "what kind of"
 
@@ -161,12 +214,64 @@ def hedges_the_claim(span: Span) -> bool:
         root = span.root
         if root.dep_ in ("amod", "nmod") or (root.dep_ == "advmod" and root.head.dep_ == "amod"):
             return False
+        if root.dep_ == "advmod" and root.head.pos_ == "NOUN":
+            return False  # "the possibly non-linear dynamics"
+    if phrase in FEASIBLE:
+        root = span.root
+        near = [*root.children, *(root.head.children if root.head.lemma_ == "be" else [])]
+        if any(c.dep_ == "xcomp" and c.i > root.i for c in near):
+            return False  # "it is possible to simplify this": what can be done, not a hedge
     if phrase in MODALS_NEEDING_VERB:
         verb = span.root.head
         opener = [c for c in verb.children if c.i < span.start and c.dep_ in ("advmod", "mark")]
         if verb.dep_ != "ROOT" and any(c.lower_ in OPEN_CLAUSE for c in opener):
             return False
     return True
+
+
+CHANCES = {"probability", "chance", "likelihood", "odds"}
+EXTREMES = {"low", "small", "tiny", "negligible", "slim", "remote", "high"}
+
+
+def stated_odds(doc: Doc) -> list[Span]:
+    """Predicates giving a probability the speaker is sure of ("thinks the probability that the
+    field rests on a mistake is very low"): an extreme adjective said of a probability or chance."""
+    found = []
+    for token in doc:
+        if token.lemma_ in EXTREMES and token.dep_ == "acomp":
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if any(s.lemma_ in CHANCES for s in subjects):
+                found.append(doc[token.i : token.i + 1])
+    return found
+
+
+def is_epistemic_could(span: Span) -> bool:
+    """Whether "could" says what may be so ("there could be an overhead", "a spine could be a
+    state machine", "it could be doing X") rather than what can be done ("could be simulated")."""
+    verb = span.root.head
+    return verb.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def is_ability_could(span: Span) -> bool:
+    """Whether "could" says what a person can or could do ("we could rule it out", "one could
+    point out", "some of them we could"), which hedges nothing."""
+    verb = span.root.head
+    if verb.lemma_ == "be" or any(c.lemma_ == "be" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.tag_ == "PRP" or c.lower_ == "one" for c in subjects) or span.root.dep_ == "ROOT"
+
+
+def under_denied_belief(span: Span) -> bool:
+    """Whether a cue sits in a clause the speaker says they don't believe ("I don't think SNNs
+    are definitely better", "doesn't think a synapse could be that complex"): its emphasis or
+    possibility belongs to the denied view."""
+    token = span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.lemma_ in NEG_RAISING and any(c.dep_ == "neg" for c in token.children):
+            return True
+    return False
 
 
 def is_negated_cue(span: Span) -> bool:
@@ -189,6 +294,11 @@ class CertaintyCues:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, records = [], []
+        for span in stated_odds(doc):
+            spans.append(Span(doc, span.start, span.end, label="BOOST"))
+            records.append(
+                {"start": span.start_char, "end": span.end_char, "text": span.text, "weight": BOOST}
+            )
         for span in match_phrases(doc, self.matcher):
             phrase = span.label_
             if phrase in MODALS_NEEDING_VERB and span.root.tag_ != "MD":
@@ -196,11 +306,23 @@ class CertaintyCues:
             if not hedges_the_claim(span):
                 continue
             weight = CUES[phrase]
-            own_negation = "not" in phrase or "n't" in phrase
-            if is_negated_cue(span) and not own_negation and phrase != "could":
+            own_negation = "not" in phrase or "n't" in phrase or "never" in phrase
+            negated = is_negated_cue(span) and not own_negation
+            if negated and phrase != "could":
                 weight = STRONG_HEDGE if weight > 0 else 0.0  # "not clearly", "not certain"
+            elif (
+                phrase == "could"
+                and not negated
+                and is_epistemic_could(span)
+                and not under_denied_belief(span)
+            ):
+                weight = STRONG_HEDGE
+            if weight > 0 and under_denied_belief(span):
+                continue
             if weight == 0.0:
                 continue
+            elif phrase == "could" and is_ability_could(span):
+                continue  # "some of them we could", "one could point out": what someone can do
             span.label_ = "BOOST" if weight > 0 else "HEDGE"
             spans.append(span)
             records.append(

@@ -450,8 +450,19 @@ SPOKEN_OPENER = re.compile(
 )
 TALK_VERBS = {"talk", "mention"}  # the speakers' own talk: "as I've mentioned", "we were talking about"
 NARRATIVE_EXCEPTIONS = {
-    "find", "show", "estimate", "calculate", "measure", "observe", "demonstrate", "discover", "count",
-    "record", "compute", "simulate", "trace",
+    "find",
+    "show",
+    "estimate",
+    "calculate",
+    "measure",
+    "observe",
+    "demonstrate",
+    "discover",
+    "count",
+    "record",
+    "compute",
+    "simulate",
+    "trace",
 }  # "I found that ...", "I estimated ...", "I counted 302 neurons": a finding, not a story
 
 
@@ -488,8 +499,10 @@ def is_reason_fragment(sentence: Span) -> bool:
     without a main clause of its own ("Just because X doesn't mean Y" has one)."""
     words = [t for t in sentence if t.is_alpha]
     root = sentence.root
-    return bool(words) and words[0].lower_ == "because" and any(
-        c.dep_ == "mark" and c.i == words[0].i for c in root.children
+    return (
+        bool(words)
+        and words[0].lower_ == "because"
+        and any(c.dep_ == "mark" and c.i == words[0].i for c in root.children)
     )
 
 
@@ -593,7 +606,8 @@ def is_general_conditional(sentence: Span) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in POTENTIAL | HEDGED for c in root.children):
         return False
     conditions = [
-        c for c in root.children
+        c
+        for c in root.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "when") for m in c.children)
     ]
     if not conditions:

@@ -6,6 +6,7 @@ new cue is one line in the component's table, not new code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -107,6 +108,9 @@ SCOPE_NEGATORS = (
     "unlikely that",
     "doubt that",
     "doubts that",
+    "skeptical that",
+    "sceptical that",
+    "doubtful that",
     "not see a reason",
     "not see any reason",
     "not see evidence",
@@ -123,6 +127,14 @@ SCOPE_NEGATORS = (
     "no reason to believe",
     "no reason to think",
     "no reason to expect",
+)
+
+
+# frames matched as patterns: "this rules out scenarios where ..." (but not "can't rule out"),
+# "there is no particular reason to expect ..."
+FRAME_PATTERNS = (
+    re.compile(r"(?<!not )(?<!to )\brul(?:e|es|ed|ing) out\b"),
+    re.compile(r"\bno (?:\w+ )?reason to (?:believe|think|expect)\b"),
 )
 
 
@@ -167,5 +179,5 @@ def is_negated(span: Span) -> bool:
         local = True  # but "impossible to capture it without a giant network" needs the network
     preceding = span.doc.text[sentence.start_char : span.start_char].lower().replace("’", "'")
     preceding = preceding.replace("n't", " not").replace("  ", " ")
-    frame = any(f in preceding for f in SCOPE_NEGATORS)
+    frame = any(f in preceding for f in SCOPE_NEGATORS) or any(p.search(preceding) for p in FRAME_PATTERNS)
     return local != frame  # "no reason to think you couldn't": the two cancel

@@ -21,9 +21,22 @@ SPAN_KEY = "nc_effect"
 DATA_KEY = "nc_effect"
 
 INC, DEC, SAME, UNC = "increases", "decreases", "no_major_change", "uncertain"
+SUFFICING = [
+    "would suffice",
+    "should suffice",
+    "would be sufficient",
+    "should be sufficient",
+    "would be enough",
+    "should be enough",
+    "works well",
+    "work well",
+    "works surprisingly well",
+    "work surprisingly well",
+    "works fairly well",
+]
 # phrase -> (effect, effect when negated or None, weight). Uncertainty cues stay uncertain when
 # negated ("not definitively", "not known").
-CUES: dict[str, tuple[str, str | None, float]] = {
+CUES: dict[str, tuple[str | None, str | None, float]] = {
     **{
         p: (INC, SAME, 1.0)
         for p in [
@@ -123,6 +136,20 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "scales with the square",
             "scale quadratically",
             "scales quadratically",
+            "level of sophistication",
+            "sophisticated forms",
+            # how interview notes and speech put "more than the baseline"
+            "more compute",
+            "more flop/s",
+            "more flops",
+            "many more parameters",
+            "many more units",
+            "matter a lot",
+            "matters a lot",
+            "like a deep network",
+            "like a whole network",
+            "dominate the compute",
+            "dominates the compute",
         ]
     },
     **{
@@ -174,6 +201,11 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "does not require",
             "don't need",
             "do not need",
+            "not needed",
+            "not required",
+            "no need to",
+            "no need for",
+            "overkill",
         ]
     },
     **{
@@ -219,6 +251,34 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "universal function approximators",
             "universal approximator",
             "universal approximators",
+            "simple set of",
+            "very simple models",
+            "simple computations",
+            "simple operations",
+            # coupled cells modelled as one unit need no extra units
+            "treated as one",
+            "treated as a single",
+            "modeled as one",
+            "modelled as one",
+            "modeled as a single",
+            "modelled as a single",
+            # a bounded or negligible addition ("there are limits to the degree of complexity")
+            "limits to the degree",
+            "limits to the complexity",
+            "limits to the amount",
+            "negligible",
+            "success story",
+            "play no role",
+            "plays no role",
+            "no significant role",
+            "no major role",
+            "good approximation",
+            "good enough approximation",
+            "minor correction",
+            "small correction",
+            "minor effect",
+            "small compared to",
+            "too slow to",
         ]
     },
     # an unknown mechanism the speaker denies ("results do not suggest some unknown mechanism")
@@ -278,9 +338,81 @@ CUES: dict[str, tuple[str, str | None, float]] = {
             "cannot say",
             "complicate",
             "complicates",
+            # mechanisms still to be found ("plasticity will continue to surprise us")
+            "surprise us",
+            "somewhere between",
+            "nobody knows",
+            "no one knows",
+            "no idea",
         ]
     },
+    # a position between two views ("thinks of himself as somewhere in between X and Y") outweighs
+    # the cues inside the views it names
+    "somewhere in between": (UNC, UNC, 3.0),
+    # a neural part said to be plainly simple ("circuits in the spinal cord are very simple"), only
+    # as what the sentence says of such a part (not "the tasks are very simple")
+    **{p: (SAME, INC, 1.0) for p in ["very simple", "pretty simple", "quite simple", "extremely simple"]},
+    # a model judged good enough, again only said of a neural part ("a point neuron model would suffice")
+    **{p: (SAME, INC, 1.0) for p in SUFFICING},
+    # what one needs to model, denied, is less than the baseline needs ("you don't need to model")
+    **{
+        p: (INC, DEC, 1.0)
+        for p in ["need to model", "need to simulate", "need to capture", "need to include"]
+    },
 }
+# words that bear on the estimate only when denied ("spike timing doesn't matter much",
+# "it would not change the estimate much")
+DENIED_ONLY = [
+    "matter much",
+    "matters much",
+    "matter that much",
+    "matter very much",
+    "important",
+    "change the estimate",
+    "change the picture",
+    "alter the estimate",
+    "affect the estimate",
+    "changes the estimate",
+    "changes the picture",
+    "alters the estimate",
+    "affects the estimate",
+]
+CUES.update({p: (None, SAME, 1.0) for p in DENIED_ONLY})
+SIMPLE = {"very simple", "pretty simple", "quite simple", "extremely simple", *SUFFICING}
+NEURAL_PARTS = {
+    "neuron",
+    "cell",
+    "synapse",
+    "dendrite",
+    "circuit",
+    "channel",
+    "spine",
+    "axon",
+    "network",
+    "brain",
+    "computation",
+    "model",
+    "abstraction",
+    "approximation",
+    "rule",
+    "unit",
+    "cortex",
+    "retina",
+}
+
+
+def says_of_neural_part(span: Span) -> bool:
+    """Whether a predicate ("are very simple", "works well") is said of a neuron, circuit, model
+    or the like."""
+    root = span.root
+    head = root.head if root.dep_ in ("acomp", "attr") else root if root.pos_ in ("VERB", "AUX") else None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if head is not None else []
+    words = {
+        w.lemma_.lower() for s in subjects for w in (s, *(c for c in s.children if c.dep_ == "compound"))
+    }
+    return bool(words & NEURAL_PARTS)
+
+
 PRIORITY = (UNC, SAME, DEC, INC)
 AMOUNTS = {"amount of compute", "amounts of compute", "amount of computation", "amounts of computation"}
 REQUIRING = {"need", "require", "take", "involve", "demand", "cost", "consume", "entail"}
@@ -310,6 +442,121 @@ def is_open_question(span: Span) -> bool:
         token = token.head
 
 
+KNOWING = {"don't know", "do not know", "really don't know"}
+COSTS = {"cheaper", "more expensive", "costly", "overhead", "computationally expensive"}
+ENERGY = {"energetically", "metabolically"}
+ORGANISMS = {"brain", "organism", "animal", "cell", "neuron", "evolution", "biology"}
+
+
+RAISING = {"increase", "raise", "boost", "inflate", "multiply", "double", "add", "dominate"}
+LOWERING = {"reduce", "lower", "decrease", "cut", "shrink", "halve", "lessen", "save"}
+COMPUTE_NOUNS = {
+    "compute",
+    "computation",
+    "estimate",
+    "cost",
+    "requirement",
+    "flop",
+    "flops",
+    "flop/s",
+    "budget",
+}
+
+
+# a compute verb's effect; denied ("won't increase the estimate much") it leaves compute as it was
+VERB_CUES: dict[str, tuple[str | None, str | None, float]] = {INC: (INC, SAME, 1.0), DEC: (DEC, SAME, 1.0)}
+
+
+def compute_verbs(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+    """Verbs that move compute up or down, found on the parse: a raising or lowering verb whose
+    object, or whose subject when it has none ("the estimate would go up"), is compute, a compute
+    estimate, cost or budget ("would increase the required compute", "reduces the estimate")."""
+    found = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in taken:
+            continue
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if verb.lemma_ in RAISING or (verb.lemma_ == "go" and particle == "up"):
+            effect = INC
+        elif verb.lemma_ in LOWERING or (verb.lemma_ == "go" and particle == "down"):
+            effect = DEC
+        else:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and verb.lemma_ != "add":
+            objects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for noun in objects:
+            words = {noun.lemma_.lower(), noun.lower_} | {
+                c.lower_ for c in noun.children if c.dep_ == "compound"
+            }
+            if words & COMPUTE_NOUNS:
+                found.append((doc[verb.i : verb.i + 1], effect))
+                break
+    return found
+
+
+def compute_levels(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
+    """Levels said of compute or an estimate of it: higher means more, lower less, and "too
+    high" an overestimate ("expects the required FLOP/s to be much higher", "this estimate is too
+    high")."""
+    found = []
+    for token in doc:
+        if token.lower_ not in ("high", "higher", "low", "lower") or token.i in taken:
+            continue
+        if token.dep_ not in ("acomp", "oprd", "attr"):
+            continue
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words = {w.lower_ for s in subjects for w in (s, *s.children)} | {s.lemma_.lower() for s in subjects}
+        if not words & COMPUTE_NOUNS:
+            continue
+        up = token.lower_.startswith("high")
+        if any(c.lower_ == "too" for c in token.children):
+            up = not up  # an estimate too high overstates what is needed
+        found.append((doc[token.i : token.i + 1], INC if up else DEC))
+    return found
+
+
+def is_aside(span: Span) -> bool:
+    """Whether "I don't know" is a spoken aside with nothing it fails to know ("one of, I don't
+    know, 20 ways"), not a statement that something is unknown."""
+    know = span.root
+    if know.dep_ == "parataxis":
+        return True
+    objects = [c for c in know.children if c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl", "attr")]
+    before = span.doc[span.start - 2] if span.start >= 2 else None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        not objects and before is not None and before.text == "," and after is not None and after.text == ","
+    )
+
+
+def is_biological_cost(span: Span) -> bool:
+    """Whether a cost is the organism's energy or resources ("energetically cheaper", "more
+    expensive for the brain"), not the compute needed to match the brain."""
+    for child in span.root.children:
+        if child.lower_ in ENERGY:
+            return True
+        if child.lower_ == "for" and any(g.lemma_ in ORGANISMS for g in child.children):
+            return True
+        clause = {g.dep_: g for g in child.children} if child.dep_ == "advcl" else {}
+        if "mark" in clause and clause["mark"].lower_ == "for" and clause.get("nsubj") is not None:
+            return clause["nsubj"].lemma_ in ORGANISMS  # "more expensive for the brain to build"
+    return False
+
+
+def describes_cue(span: Span, taken: set[int]) -> bool:
+    """Whether the cue sits in a relative clause describing another cue's noun ("a constant
+    overhead that can be ignored"): that cue already says what the noun does to compute."""
+    token = span.root
+    for _ in range(4):
+        if token.dep_ == "relcl":
+            return token.head.i in taken
+        if token.head.i == token.i or token.dep_ in ("ccomp", "advcl", "conj"):
+            return False
+        token = token.head
+    return False
+
+
 def effect_of(cues: list[dict[str, Any]]) -> str | None:
     """The effect with the most cue weight in a sentence; ties go by PRIORITY."""
     totals: dict[str, float] = defaultdict(float)
@@ -326,10 +573,24 @@ class EffectCues:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, records = [], []
-        for span in match_phrases(doc, self.matcher):
-            effect, negated_effect, weight = CUES[span.label_]
+        matches = match_phrases(doc, self.matcher)
+        taken = {t.i for span in matches for t in span}
+        verbs = compute_verbs(doc, taken) + compute_levels(doc, taken)
+        for span, moved in verbs:
+            span.label_ = moved
+        for span in sorted([*matches, *(span for span, _ in verbs)], key=lambda s: s.start):
+            effect, negated_effect, weight = CUES.get(span.label_) or VERB_CUES[span.label_]
             if span.label_ in AMOUNTS and not is_required(span):
                 continue  # "the huge amount of compute we have nowadays"
+            if span.label_ in SIMPLE and not says_of_neural_part(span):
+                continue
+            if span.label_ in KNOWING and is_aside(span):
+                continue
+            if span.label_ in COSTS and is_biological_cost(span):
+                continue
+            others = {t.i for other in matches if other is not span for t in other}
+            if describes_cue(span, others):
+                continue
             own_negation = any(t.lower_ in ("not", "n't", "no") for t in span)
             if not own_negation and is_negated(span):
                 effect = negated_effect

@@ -18,6 +18,12 @@ from ontology.mechanisms import load_mechanisms
 from ontology.models import Mechanism
 
 SPAN_KEY = "nc_mechanisms"
+# The catch-all concept: what a claim naming nothing gets, never matched ("each other" is no topic)
+FALLBACK = "other"
+# Units whose values name a concept once the text has just named it: after "a time constant of
+# 20 ms", "if it's like 100 milliseconds" gives a time constant's value ("it" is the constant).
+VALUE_UNITS = {"time_constants": frozenset({"millisecond", "milliseconds", "ms", "msec"})}
+VALUE_CONTEXT_CHARS = 400
 
 
 class MechanismMatcher:
@@ -25,6 +31,8 @@ class MechanismMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if _can_lemmatize(nlp) else None
         for mechanism in mechanisms:
+            if mechanism.id == FALLBACK:
+                continue
             labels = sorted({mechanism.label, *mechanism.alt_labels})
             self.lower.add(mechanism.id, [nlp.make_doc(label) for label in labels])
             if self.lemma is not None:
@@ -45,11 +53,24 @@ class MechanismMatcher:
             for matcher in matchers
             for match_id, start, end in matcher(compact)
         ]
-        return filter_spans(found)
+        return filter_spans(found + _values_of_named(doc, found))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = self.match(doc)
         return doc
+
+
+def _values_of_named(doc: Doc, named: list[Span]) -> list[Span]:
+    """Unit words of ``VALUE_UNITS`` standing shortly after a mention of their concept."""
+    out = []
+    for mechanism, units in VALUE_UNITS.items():
+        ends = [s.end_char for s in named if s.label_ == mechanism]
+        out += [
+            Span(doc, t.i, t.i + 1, label=mechanism)
+            for t in doc
+            if t.lower_ in units and any(0 <= t.idx - end <= VALUE_CONTEXT_CHARS for end in ends)
+        ]
+    return out
 
 
 def _without_space_tokens(doc: Doc, words: list[int]) -> Doc:

@@ -88,6 +88,12 @@ REJECTED_AFTER = re.compile(
 REJECTED_BEFORE = re.compile(
     r"(?<!n't )(?<!not )\b(?:would|'d) be (?:\w+ )?(?:shocked|surprised|astonished) if\b|\bimplausible that\b"
 )
+# "a hundred or so", "ten or something like that": a spelled-out number the speaker offers as an
+# estimate, so it is a quantity even without a unit noun
+ESTIMATE_AFTER = re.compile(r"\s*,?\s*or (?:so|something)\b", re.I)
+# "if it's like 100 milliseconds, ...": a copular "if" clause about a quantity already under
+# discussion states one of its values (a case), not a supposition about the world
+CASE_SUBJECTS = {"it", "that", "this"}
 QUOTE_MARKS = {"”", "“", '"', "'", "’", "‘"}
 
 
@@ -240,6 +246,7 @@ class QuantityFinder:
         if (
             amount.words_only
             and not unit
+            and not ESTIMATE_AFTER.match(doc.text[amount.end : amount.end + 20])
             and not (
                 span.root.pos_ in ("NOUN", "NUM")
                 and span.root.dep_ in ("dobj", "nsubj", "attr", "pobj", "conj")
@@ -332,11 +339,21 @@ def in_condition(span: Span) -> bool:
             whether = token.i > token.head.i and any(
                 h.lemma_.lower() in WHETHER_HEADS or h.lower_ in WHETHER_HEADS for h in heads
             )
-            return not whether
+            return not whether and not _is_case(token)
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _is_case(clause: Token) -> bool:
+    """Whether an "if" clause gives one value of something already named ("if it's like 100
+    milliseconds"): a copula with a pronoun subject, and no comparison ("if it were ten times larger")."""
+    return (
+        clause.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in CASE_SUBJECTS for c in clause.children)
+        and not any(t.tag_ in ("JJR", "RBR") for t in clause.subtree)
+    )
 
 
 def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:

@@ -81,7 +81,7 @@ def read_source(path: Path, meta: SourceMeta | None = None) -> Source:
     if meta is None:
         title = result.title or path.stem.replace("_", " ").replace("-", " ")
         meta = guess_meta(result.text, title, result.kind)
-        logger.info("%s has no sidecar: guessed %s; write %s.meta.yaml to override",
+        logger.warning("%s has no sidecar: guessed %s; write %s.meta.yaml to override",
                     path, describe(meta), path.stem)
     segments = segment_text(result.text, meta, headings=result.headings)
     source = Source.from_meta(meta, result.text, path=str(path))

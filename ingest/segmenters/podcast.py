@@ -7,8 +7,11 @@ Sentences are read in order with a small state machine:
   "you"; once a question is asked, the next statement is the guest's answer;
 * the guest answers, thanks for the invitation, talks about "my lab", "our work"; when a
   question to "you" turns up inside the guest's turn, the host's turn is taken to begin at the
-  latest turn cue before it: a new speech-to-text segment (a line following a short line) or
-  a back-channel opener ("Yeah.", "Okay.", "Right.").
+  latest turn cue before it: a new speech-to-text segment (a line following a short line), a
+  back-channel opener ("Yeah.", "Okay.", "Right.") or the end of a closing ("So yeah.");
+* a question may be put as a statement ("I don't know how you feel about that.") or announced
+  ("here's my question"); after an announced one, a back-channel or a stance ("I mean, I think")
+  starts the guest's answer.
 
 A YAML-like ``---`` header and Markdown title/metadata lines are boilerplate/headings. Names
 and roles come from the sidecar's ``host`` and ``guest`` participants.
@@ -41,6 +44,8 @@ _HOST_CUE = re.compile(
 _HOST_STEER = re.compile(
     r"\b(?:(?:i|i'?d|i'?ve) (?:\w+ )?(?:want(?:ed)?|like|meant) to ask (?:you|about)|let me ask you|"
     r"i (?:was going to|wanted to) ask you|(?:the|my) question (?:is|was)|let'?s talk about|"
+    r"(?:good|right) time to (?:ask you|talk about)|here'?s my question|"
+    r"let me ask (?:you|the|a|another|one)\b|"
     r"(?:i'?ve|i have) (?:\w+ ){0,3}(?:read|heard) (?:\w+ ){0,3}(?:you|from you)\b|"
     r"you (?:had |have )?(?:mentioned|told) (?:to )?me|(?:really )?appreciate your time|"
     r"thanks? (?:you )?(?:so much |very much )?for (?:being (?:with|on|here)|your time|coming)|"
@@ -59,6 +64,9 @@ _OPENER = re.compile(
 )
 # An answer's first word (stricter than ``_OPENER``: the host goes on with "So ..." too)
 _BACK_CHANNEL = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|sure|mm|hmm|no|definitely|absolutely)\b", re.I)
+# An answer's stance ("I mean, I think ...", "Well, I guess ..."): after an announced question, the
+# guest has begun to answer
+_STANCE = re.compile(r"^(?:(?:i mean|well|yeah|no),?\s+)*i (?:think|guess|'?d say)\b", re.I)
 _YOU_KNOW = re.compile(r"\byou know\b|\byou see\b|\bmind you\b|\bthank you\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
 _PREFIX = re.compile(r"^\s*[*\-•]\s+")
@@ -67,8 +75,37 @@ _PREFIX = re.compile(r"^\s*[*\-•]\s+")
 _TAG_QUESTION = re.compile(
     r",\s*(?:right|yeah|no|yes|okay|ok|eh|huh|you know|isn't it|aren't they)\s*\?[\"”' ]*$", re.I
 )
+# A question put as a statement at the end of the host's turn ("I don't know how you feel about
+# that.", "I'm curious what you think.", "I'd love to hear your take.") or a check of the host's
+# paraphrase ("and please correct me"): it hands the turn over like a question mark does.
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:i (?:don'?t|do not) know (?:how|what|whether|if) you (?:feel|think|see)|"
+    r"i'?m (?:curious|wondering) (?:about )?(?:how|what|whether|if) you|"
+    r"i wonder (?:how|what|whether|if) you|"
+    r"i'?d (?:love|like) to (?:hear|know) (?:how|what|whether|if|your)|"
+    r"tell me (?:a (?:little )?bit )?(?:more )?about (?:that|it|this|your)|"
+    r"what (?:do|would) you (?:think|say))(?:\s+[\w']+){0,5}\s*[.!]?[\"”' ]*$"
+    r"|\b(?:please correct me|correct me if i'?m wrong)\b",
+    re.I,
+)
+# "So yeah, but ..." goes on with the answer: never where the host's turn begins. A bare "So yeah."
+# or "Thank you." closes a turn: the host's begins right after it.
+_WRAP_UP = re.compile(r"^so,? yeah\b", re.I)
+_CLOSING = re.compile(
+    r"^(?:so,? yeah|(?:\w+ and )?(?:thanks|thank you)(?: very much| so much)?)[.!]*[\"”' ]*$", re.I
+)
+# A sentence that is nothing but a back-channel ("Yeah.", "Mm-hmm.", "Right, right."): the listener's
+# interjection, which may or may not take the turn
+_BARE_BACK_CHANNEL = re.compile(
+    r"^\s*(?:[*\-•]\s+)?(?:(?:yeah|yes|yep|okay|ok|right|sure|mm-hmm|mhm|uh-huh|mm|hmm)[,.!\s]*)+$", re.I
+)
+# Sentences within which a question to "you" shows that the guest's back-channel after an announced
+# topic did not take the turn
+_TENTATIVE = 5
 _REPORTED = re.compile(
-    r"\b(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking|think)\s*,\s*"
+    r"\b(?:(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking|think)"
+    r"|(?:said|asked|wrote|tweeted|posted) "
+    r"(?:(?:on|in|at|to) \w+(?: \w+)?|him|her|them|people|everyone))\s*,\s*"
     r"(?:(?:oh|well|okay|ok|so),\s*)*"
     r"(?:can|could|do|does|did|is|are|would|will|what|why|how|you)\b",
     re.I,
@@ -129,8 +166,17 @@ class _Turns:
             r"|\b(?:know|knew) (?:him|her|them) as\b"
         )
 
+    def follow_up(self, sentence: str) -> bool:
+        """A further question after the host's ("What's the background there? Why X?"): the host's
+        turn goes on, even without a "you"; a one- or two-word echo ("Right?", "Really?") does not."""
+        if not sentence.rstrip("\"”' ").endswith("?") or _REPORTED.search(sentence):
+            return False
+        return not _TAG_QUESTION.search(sentence) and len(sentence.split()) > 2
+
     def addressed_question(self, sentence: str) -> bool:
         """A question put to "you" -- not a reported or rhetorical one ("it's like, can you ...?")."""
+        if _INDIRECT_QUESTION.search(sentence):
+            return True
         if not sentence.rstrip("\"”' ").endswith("?") or _REPORTED.search(sentence):
             return False
         if _TAG_QUESTION.search(sentence):
@@ -142,6 +188,7 @@ class _Turns:
         speaker = self.guest
         turn_begin = 0  # index in ``out`` where the current turn began
         asked = steered = False  # the host asked a question / announced one without a question mark
+        tentative = False  # the guest's turn was taken on a back-channel after an announced topic
         for span in spans:
             sentence = re.sub(r"\n\s*[*\-•]\s+", " ", self.text[span[0] : span[1]])
             sponsor = bool(_SPONSOR.search(sentence))
@@ -152,25 +199,32 @@ class _Turns:
                 or _HOST_STEER.search(sentence)
                 or self.host_names.search(sentence)
             )
-            if speaker is self.host and asked and not question:
-                speaker, turn_begin, asked, steered = self.guest, len(out), False, False
+            if speaker is self.host and asked and not (question or self.follow_up(sentence)):
+                speaker, turn_begin, asked, steered, tentative = self.guest, len(out), False, False, False
             elif (
                 speaker is self.host
                 and steered
                 and not (question or host_cue)
-                and self._turn_cue(span, segment_starts, _BACK_CHANNEL)
+                and (
+                    self._turn_cue(span, segment_starts, _BACK_CHANNEL)
+                    or _STANCE.match(self.text[self._start(span) : span[1]])
+                )
             ):
                 speaker, turn_begin, steered = self.guest, len(out), False  # answering an announced question
+                tentative = bool(_BARE_BACK_CHANNEL.match(sentence))
             if _HOST_STEER.search(sentence):
                 steered = True
             if host_cue and speaker is not self.host:
-                speaker, turn_begin = self.host, len(out)
+                speaker, turn_begin, tentative = self.host, len(out), False
             elif _GUEST_CUE.search(sentence) and speaker is self.host and not question:
-                speaker, turn_begin, asked = self.guest, len(out), False
+                speaker, turn_begin, asked, tentative = self.guest, len(out), False, False
             elif question and speaker is self.guest:
                 begin = len(out)  # a question opening a speech-to-text segment opens the host's turn
-                if self._start(span) not in segment_starts:
+                if tentative and len(out) - turn_begin <= _TENTATIVE:
+                    begin = turn_begin  # the host only paused ("Yeah.") before putting the question
+                elif self._start(span) not in segment_starts:
                     begin = self._host_turn_start(out, turn_begin, segment_starts)
+                tentative = False
                 out[begin:] = [(s, self.host, b) for s, _, b in out[begin:]]
                 speaker, turn_begin = self.host, begin
             if question and speaker is self.host:
@@ -191,12 +245,25 @@ class _Turns:
     def _host_turn_start(
         self, out: list[tuple[Span, Participant, bool]], turn_begin: int, starts: set[int]
     ) -> int:
-        """Where the host's turn that ends in a question began, inside the guest's current turn."""
+        """Where the host's turn that ends in a question began, inside the guest's current turn: at
+        the latest new speech-to-text segment or back-channel ("Yeah.") in the last few sentences,
+        or just after a closing ("So yeah.", "Thank you."); failing those, at a "So ..."/"Well ..."
+        opener shortly before the question."""
+        weak = None
         for index in range(len(out) - 1, max(turn_begin, len(out) - 8), -1):
             span = out[index][0]
-            if self._turn_cue(span, starts):
+            words = self.text[self._start(span) : span[1]]
+            if self._start(span) in starts:
                 return index
-        return len(out)
+            if _CLOSING.match(words):
+                return index + 1
+            if _WRAP_UP.match(words):
+                continue
+            if _BACK_CHANNEL.match(words):
+                return index
+            if weak is None and len(out) - index <= 4 and _OPENER.match(words):
+                weak = index
+        return len(out) if weak is None else weak
 
 
 def segment_podcast(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) -> list[Segment]:

@@ -44,3 +44,48 @@ def test_certainty_hedges_count_only_when_they_qualify_the_claim(claim_nlp, text
 )
 def test_certainty_boosters_and_negated_adverbs(claim_nlp, text: str, band: str) -> None:  # noqa: ANN001
     assert _band(claim_nlp, text) == band
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        # spoken boosters: the speaker's own result, what anyone will see, a confident denial
+        ("And what we found is that the cells need slow channels.", "high"),
+        ("But what we did find was that noise helps learning.", "high"),
+        ("If you run it on a GPU, you'll find that it's slow.", "high"),
+        ("It turns out that spines are stable for months.", "high"),
+        ("You're never going to see that in a rate model.", "high"),
+        ("She thinks a million states per spine would be very strange.", "high"),
+        # a booster inside a view the speaker does not hold emphasises nothing
+        ("I don't think rate models are definitely worse.", "medium"),
+        # spoken hedges
+        ("I kind of feel like the field is stuck.", "low"),
+        ("It seems to me that nobody has measured this.", "low"),
+        ("I think it's fine, but I really don't know.", "low"),
+        ("I have to entertain the idea that thousands are relevant.", "low"),
+        ("I have no idea whether glia compute.", "low"),
+        # "could" as what may be so hedges strongly; as what someone can do, not at all
+        ("There could be a similar cost in the other direction.", "low"),
+        ("A spine could be a small state machine.", "low"),
+        ("She does not think a spine could be a whole computer.", "medium"),
+        ("Some we could model, and some we couldn't model.", "medium"),
+        ("One could point out that the test was narrow.", "medium"),
+        # "possible to" says what can be done; "possibly" before a noun modifies the noun
+        ("She expects it to be possible to simplify this step.", "medium"),
+        ("Models capture the possibly nonlinear dynamics of the tree.", "medium"),
+        # a probability stated as extreme is a confident stance; other low figures are not
+        ("He thinks the probability that the theory rests on a basic mistake is very low.", "high"),
+        ("The firing rate of these cells is very low.", "medium"),
+        # more spoken hedges and boosters
+        ("Timing and energy are tied together, I suppose.", "low"),
+        ("As far as I know, spines are stable in adults.", "low"),
+        ("I could be wrong, but spines are stable in adults.", "low"),
+        ("There's no question that spines are stable in adults.", "high"),
+        ("Spines absolutely are stable in adults.", "high"),
+        ("It's well established that spines are stable in adults.", "high"),
+        # an approximate number is not a hedged claim
+        ("You would need a hundred or something like that.", "medium"),
+    ],
+)
+def test_certainty_spoken_boosters_hedges_and_modals(claim_nlp, text: str, band: str) -> None:  # noqa: ANN001
+    assert _band(claim_nlp, text) == band

@@ -103,3 +103,17 @@ def test_short_asides_cover_only_brief_parentheses() -> None:
 
     words = "more ( useable ) degrees of freedom ( as the long note below explains )".split()
     assert short_asides(Doc(Vocab(), words=words)) == {1, 2, 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        # a cue in what a frame rules out, or what there is no particular reason to expect, is denied
+        ("This rules out designs where compute could scale with the square of the count.", "no_major_change"),
+        ("There is no particular reason to expect many more layers per cell.", "no_major_change"),
+        ("We cannot rule out that compute could scale with the square of the count.", "increases"),
+        ("He is skeptical that spines need many more layers.", "no_major_change"),
+    ],
+)
+def test_cues_frames_that_rule_out_or_deny(claim_nlp, text: str, effect: str) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect

@@ -80,3 +80,58 @@ def test_effect_unknown_mechanisms_denied_mean_no_major_change(claim_nlp) -> Non
     assert _effect(claim_nlp, "Purkinje cells may use some unknown mechanism.") == "uncertain"
     denied = "These data do not suggest some strange and unknown mechanism in Purkinje cells."
     assert _effect(claim_nlp, denied) == "no_major_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        # interview-notes phrasings of more, less or about the same compute
+        ("Dr. Lee thinks that modelling spines would require much more compute.", "increases"),
+        ("She thinks adding astrocytes would increase the required compute substantially.", "increases"),
+        ("He expects that the estimate would go down once axons are simplified.", "decreases"),
+        ("Pruning would reduce the compute budget of the model.", "decreases"),
+        ("She doesn't think neuromodulators would change the estimate much.", "no_major_change"),
+        ("He believes spike jitter doesn't matter much for the computation.", "no_major_change"),
+        ("Axonal delays probably play no role in the estimate.", "no_major_change"),
+        ("The extra cost is small compared to synaptic transmission.", "no_major_change"),
+        ("Retinal bipolar cells are very simple.", "no_major_change"),  # said of a neural part
+        ("Electrically coupled cells can be treated as one unit in a model.", "no_major_change"),
+        ("Each spine implements a simple set of thresholds.", "no_major_change"),
+        ("There are limits to the degree of complexity a spine can hold.", "no_major_change"),
+        ("Nobody knows how much compute plasticity requires.", "uncertain"),
+        ("I expect that glial signalling will continue to surprise us.", "uncertain"),
+        ("Maybe somewhere between 5 and 500 channel types matter.", "uncertain"),
+        # a position between two views outweighs the cues inside them
+        ("She is somewhere in between 'cells are very simple' and 'cells are more complex'.", "uncertain"),
+        ("Each cortical cell is more like a deep network than a single unit.", "increases"),
+        ("It would not be at the level of sophistication of a whole computer.", "no_major_change"),
+        ("Prof. Ng thinks that dendritic spikes are not needed to match human performance.", "decreases"),
+        ("Simulating every molecule of the spine would be overkill.", "decreases"),
+        ("I don't think you need to model every ion channel.", "decreases"),
+        ("She suspects that a point neuron model would be sufficient.", "no_major_change"),
+        ("The point neuron abstraction works surprisingly well.", "no_major_change"),
+        ("The new surrogate trick works surprisingly well.", None),  # not said of a neural part
+        # levels said of compute or an estimate of it
+        ("He expects the required FLOP/s to be much higher than the simple estimate.", "increases"),
+        ("He thinks this compute estimate is too high.", "decreases"),
+        ("She thinks the estimate is too low by a wide margin.", "increases"),
+    ],
+)
+def test_effect_cues_read_notes_and_spoken_phrasings(claim_nlp, text: str, effect: str) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("Playing chess with friends is very simple.", None),  # not said of a neural part
+        ("That might just be one of, I don't know, twenty ways to fly.", None),  # a spoken aside
+        ("Variable channels may be energetically cheaper than identical ones.", None),  # energy, not compute
+        ("Identical synapses might be more expensive for the brain to build.", None),
+        ("Identical synapses might be more expensive for the brain than variable ones.", None),
+        # a relative clause describing another cue's noun belongs to that cue
+        ("It is closer to a constant overhead that can be ignored at scale.", "no_major_change"),
+    ],
+)
+def test_effect_cues_skip_asides_biological_costs_and_described_cues(claim_nlp, text: str, effect) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect

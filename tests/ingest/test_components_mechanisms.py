@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.components.mechanisms import FALLBACK
 from ontology.mechanisms import load_mechanisms
 
 
@@ -16,6 +17,24 @@ from ontology.mechanisms import load_mechanisms
         ("the autopatcher runs patch clamp experiments", "electrophysiology_data"),
         ("a leaky integrated phi neuron", "neuron_io_complexity"),  # speech-recognition variant (hiddenLabel)
         ("a single synaptic weight", "synaptic_transmission"),
+        ("the reliability of synaptic failures varies", "synaptic_transmission"),  # the adjective alone
+        ("most SNNs are trained offline", "spike_timing"),
+        ("an SNN on a chip", "spike_timing"),
+        ("the temporal precision of the reply", "spike_timing"),
+        ("both ANNs scored well", "neuron_io_complexity"),
+        ("an Izhikevich model of a bursting cell", "neuron_io_complexity"),
+        ("it acts as a resonator at theta frequency", "neuron_io_complexity"),
+        ("event-driven chips are efficient", "energy_efficiency"),
+        ("the efficiency of the hardware", "energy_efficiency"),
+        ("firing is metabolically costly", "energy_efficiency"),
+        ("a short integration window favours coincident input", "time_constants"),
+        ("the cells are sparsely wired", "sparsity"),
+        ("each stage keeps throwing away information", "sparsity"),
+        ("the layer acts as an information bottleneck", "sparsity"),
+        ("reflexes in the periphery", "peripheral_systems"),
+        ("work on motor systems in rodents", "peripheral_systems"),
+        ("a theory pitched at the algorithmic level", "methodology"),  # Marr's levels of analysis
+        ("as Marr argued for vision", "methodology"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
@@ -27,6 +46,8 @@ def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str)
 def test_mechanism_matcher_knows_every_scheme_label(blank_nlp) -> None:  # noqa: ANN001
     blank_nlp.add_pipe("nc_mechanisms")
     for mechanism in load_mechanisms():
+        if mechanism.id == FALLBACK:
+            continue  # what a claim naming nothing gets
         for label in (mechanism.label, *mechanism.alt_labels):
             doc = blank_nlp(label)
             assert doc.spans["nc_mechanisms"], f"{label!r} of {mechanism.id} is not matched"
@@ -76,3 +97,26 @@ def test_mechanism_matcher_gerund_labels_do_not_match_their_lemma(claim_nlp, tex
 def test_mechanism_matcher_still_matches_verbs_written_as_labels(claim_nlp) -> None:  # noqa: ANN001
     doc = claim_nlp("The network learned the task and we modeled it.")
     assert {"learning_plasticity", "methodology"} <= {span.label_ for span in doc.spans["nc_mechanisms"]}
+
+
+@pytest.mark.parametrize("text", ["the cells signal to each other", "in other words, it varies"])
+def test_mechanism_matcher_never_matches_the_catch_all_concept(blank_nlp, text: str) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    doc = blank_nlp(text)
+    assert FALLBACK not in {span.label_ for span in doc.spans["nc_mechanisms"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A long time constant smooths the input. If it is near 50 ms, bursts add up.", True),
+        ("The time constant matters. At 5 milliseconds only coincident inputs count.", True),
+        ("The cells reply within 3 ms of each other.", False),  # no time constant named before
+        ("If it is near 50 ms, bursts add up. The time constant matters.", False),  # named only after
+    ],
+)
+def test_mechanism_matcher_reads_ms_after_a_time_constant(blank_nlp, text, named) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    doc = blank_nlp(text)
+    units = [s.text for s in doc.spans["nc_mechanisms"] if s.label_ == "time_constants"]
+    assert any(u in ("ms", "milliseconds") for u in units) is named

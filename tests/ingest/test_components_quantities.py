@@ -73,6 +73,18 @@ def test_quantities_keep_bare_vague_amounts_used_as_nouns(claim_nlp) -> None:  #
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The gain was like scaling the network by a hundred or something like that.", 100),
+        ("You would have to repeat it twenty or so before it sticks.", 20),
+    ],
+)
+def test_quantities_keep_spelled_numbers_offered_as_estimates(claim_nlp, text: str, value: float) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [r["best"] for r in records] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "parameter"),
     [
         (
@@ -112,6 +124,10 @@ def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: s
             ["20"],
         ),
         ("If you remove the receptors, you need 3 layers instead.", ["3"]),
+        # a copular "if" clause about something already named gives one of its values (a case)
+        ("The delay matters. If it's like 40 milliseconds, the echo is heard.", ["40"]),
+        ("If it were ten times larger, the echo would be heard.", []),
+        ("If the lab had used 40 mice, the result would hold.", []),
     ],
 )
 def test_quantities_skip_denominators_suppositions_and_rejected_values(claim_nlp, text, kept) -> None:  # noqa: ANN001

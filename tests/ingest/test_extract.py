@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract, extract_many, references
+from ingest.extract import extract, extract_many, references, topics_in
 from ontology.models import Basis, Effect, Participant, Role, Segment, Source, SourceMeta
 
 pytestmark = pytest.mark.slow
@@ -291,3 +291,47 @@ def test_extract_transcript_drops_verbless_fragments(claim_nlp) -> None:  # noqa
         "About 86 billion neurons in the human brain.",
         "Dendrites have about 10 active branches.",
     ]
+
+
+def test_topics_in_leaves_out_mentions_that_refer_back(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp("Synapses filter their input. We could simplify this computation.")
+    start = doc.text.index("We")
+    assert topics_in(doc, start, len(doc.text)) == ("total_brain_compute",)
+    assert topics_in(doc, start, len(doc.text), referring=False) == ()
+    doc = claim_nlp("I think that point neurons suffice.")  # "that" is no determiner of the mention
+    assert topics_in(doc, 0, len(doc.text), referring=False) == ("neuron_io_complexity",)
+
+
+def test_extract_carries_topics_over_to_a_mention_that_refers_back(claim_nlp) -> None:  # noqa: ANN001
+    text = (
+        "Synapses filter every input with a slow kernel. "
+        "He expects that an emulation could leave out this computation."
+    )
+    expert = Participant(name="Ann Expert", role=Role.INTERVIEWEE)
+    meta = SourceMeta(title="Notes", kind="interview_notes", participants=(expert,))
+    source = Source.from_meta(meta, text)
+    source = source.model_copy(
+        update={"segments": (Segment(start=0, end=len(text), speaker="Ann Expert", role=Role.INTERVIEWEE),)}
+    )
+    claims = extract(source, claim_nlp).claims
+    later = next(c for c in claims if "this computation" in c.evidence.quote)
+    assert later.topics[:2] == ("synaptic_transmission", "total_brain_compute")
+
+
+def test_extract_carries_topics_into_the_next_segment_under_the_same_heading(claim_nlp) -> None:  # noqa: ANN001
+    first = "Astrocytes regulate the uptake of transmitter over minutes."
+    second = "He doubts that this complexity matters much."
+    text = f"{first}\n\n{second}"
+    expert = Participant(name="Ann Expert", role=Role.INTERVIEWEE)
+    source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
+    source = source.model_copy(
+        update={
+            "segments": (
+                Segment(start=0, end=len(first), speaker="Ann Expert", role=Role.INTERVIEWEE),
+                Segment(start=len(first) + 2, end=len(text), speaker="Ann Expert", role=Role.INTERVIEWEE),
+            )
+        }
+    )
+    claims = extract(source, claim_nlp).claims
+    later = next(c for c in claims if c.evidence.quote.startswith("He doubts"))
+    assert later.topics[0] == "glia"
