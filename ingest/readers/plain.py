@@ -10,12 +10,48 @@ from ingest.segmenters.text import looks_labelled
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 
 
+# Page furniture copied along with a post ("Hide table of contents", "Skip to content"): never a title.
+_NAVIGATION = re.compile(
+    r"^(?:(?:hide|show) )?table of contents$|^skip to (?:main )?content$|^(?:menu|home|share|subscribe|"
+    r"log ?in|sign ?in|sign ?up|back|next|previous|comments?|reply)$",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[•●◦▪*>\-–]\s|\d{1,2}[.)]\s)")
+_LOOKAHEAD_LINES = 5  # a heading-like line further down is a section of the text, not its title
+_TITLE_WORDS = 15
+_FALLBACK_CHARS = 100
+
+
 def first_title(text: str) -> str | None:
-    """The first Markdown heading, else the first non-empty line (trimmed, unformatted)."""
+    """The first Markdown heading; else a short line near the top that reads like a heading (no
+    closing punctuation, no link, not a list item or page furniture); else the first line, cut."""
     match = _MD_HEADING.search(text)
-    line = match.group(1) if match else next((ln for ln in text.splitlines() if ln.strip()), "")
-    line = re.sub(r"[*_`]+", "", line).strip(" #*-\t")
-    return line[:200] or None
+    if match:
+        return _clean(match.group(1)) or None
+    lines = [_clean(ln) for ln in text.splitlines() if ln.strip() and not _is_header_line(ln)]
+    lines = [ln for ln in lines if ln and not _NAVIGATION.match(ln)]
+    for line in lines[:_LOOKAHEAD_LINES]:
+        if len(line.split()) <= _TITLE_WORDS and _reads_like_heading(line):
+            return line[:200]
+    if not lines:
+        return None
+    first = lines[0]
+    return first if len(first) <= _FALLBACK_CHARS else first[:_FALLBACK_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _clean(line: str) -> str:
+    return re.sub(r"[*_`]+", "", line).strip(" #*-\t")
+
+
+def _reads_like_heading(line: str) -> bool:
+    return not line.endswith((".", ":", "?", "!", ",", ";")) and not re.search(r"https?://|www\.", line)
+
+
+def _is_header_line(line: str) -> bool:
+    """A list item, a YAML front-matter fence or a short "Key: value" metadata line."""
+    if _LIST_ITEM.match(line) or line.strip() == "---":
+        return True
+    return bool(re.match(r"^[A-Z][\w ]{1,30}: \S", line)) and len(line) < 80
 
 
 @register(".txt", ".md", ".markdown")

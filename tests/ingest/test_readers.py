@@ -42,6 +42,24 @@ def test_read_source_markdown_title_from_first_heading(tmp_path: Path) -> None:
     assert source.title == "Real Title"
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Hide table of contents\n\nI have a disclaimer to make first.\n\nSpikes and Timing\n\nBody.\n",
+         "Spikes and Timing"),  # page furniture and a first sentence are not the title
+        ("- a list item\nSee https://example.org/post\nWhy glia matter\n", "Why glia matter"),
+        ("This is a link post for a long paper title that goes on and on, naming every one of its "
+         "authors and the journal it appeared in.\n",
+         "This is a link post for a long paper title that goes on and on, naming every one of its "
+         "authors and…"),
+    ],
+)
+def test_read_source_title_skips_furniture_links_and_list_items(
+    tmp_path: Path, text: str, title: str
+) -> None:
+    assert read_source(write(tmp_path, "post.txt", text)).title == title
+
+
 def test_read_source_same_text_gives_same_id(tmp_path: Path) -> None:
     a = read_source(write(tmp_path, "a.txt", "Same words.\n"))
     b = read_source(write(tmp_path, "b.txt", "Same words.\n"))
