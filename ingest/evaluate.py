@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -125,10 +125,12 @@ def overlap(a: Location, b: Location) -> bool:
 
 @dataclass
 class Scores:
-    """The scorer's figures plus the gold claims no prediction found."""
+    """The scorer's figures plus the gold claims no prediction found and the predictions that
+    overlap no gold claim (what costs recall and what costs precision)."""
 
     figures: dict[str, Any]
     misses: list[dict[str, Any]]
+    unmatched: list[dict[str, Any]] = field(default_factory=list)
 
 
 def score(
@@ -164,7 +166,8 @@ def score(
         cer += any(certainty_bin(c.get("certainty")) == g.get("certainty") for c in cands)
         if g.get("quantity"):
             qty += any(quantity_ok(g["quantity"], c.get("quantities")) for c in cands)
-    matched_pred = sum(1 for p, pl in pspans if any(overlap(gl, pl) for g, gl in gspans))
+    unmatched = [dict(p) for p, pl in pspans if not any(overlap(gl, pl) for g, gl in gspans)]
+    matched_pred = len(pspans) - len(unmatched)
     n_pred = len(pspans) + unlocated
     recall = found / max(len(gspans), 1)
     precision = matched_pred / max(n_pred, 1)
@@ -183,7 +186,7 @@ def score(
         "quantity_recall": round(qty / max(qty_total, 1), 3) if qty_total else None,
         "recall_by_doc": {d: round(per_doc_found[d] / per_doc[d], 3) for d in sorted(per_doc)},
     }
-    return Scores(figures, misses)
+    return Scores(figures, misses, unmatched)
 
 
 def score_by_document(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -34,10 +35,10 @@ HEADERS = {
     "recall": "R",
     "precision": "P",
     "f1": "F1",
-    "speaker_acc": "speaker",
+    "speaker_acc": "spk",
     "topic_acc": "topic",
-    "effect_acc": "effect",
-    "certainty_acc": "certainty",
+    "effect_acc": "eff",
+    "certainty_acc": "cert",
     "quantity_recall": "qty R",
 }
 
@@ -67,6 +68,7 @@ def run_evaluation(
         "overall": scores.figures,
         "by_document": score_by_document(texts, gold, records),
         "misses": [{k: g.get(k) for k in ("id", "speaker", "gist")} for g in scores.misses],
+        "unmatched": [{k: p.get(k) for k in ("speaker", "text")} for p in scores.unmatched],
     }
 
 
@@ -93,14 +95,33 @@ def evaluate(
     if as_json:
         console.print_json(json.dumps(result))
         return
-    table = Table("document", *HEADERS.values())
-    for name, figures in [*result["by_document"].items(), ("overall", result["overall"])]:
-        table.add_row(name, *("-" if figures[f] is None else str(figures[f]) for f in HEADERS))
-    console.print(table)
+    console.print(figures_table(result))
     if result["misses"]:
-        console.print(f"missed {len(result['misses'])} gold claims, e.g.:")
-        for miss in result["misses"][:12]:
+        console.print(f"missed {len(result['misses'])} gold claims (they cost recall), e.g.:")
+        for miss in result["misses"][:EXAMPLES]:
             console.print(escape(f"  {miss['id']} [{miss['speaker']}] {miss['gist']}"))
+    if result["unmatched"]:
+        unmatched = len(result["unmatched"])
+        console.print(f"{unmatched} predicted claims match no gold claim (they cost precision), e.g.:")
+        for claim in result["unmatched"][:EXAMPLES]:
+            line = f"  [{claim['speaker']}] " + " ".join(claim["text"].replace("*  ", " ").split())
+            console.print(escape(line if len(line) <= LINE else line[: LINE - 1] + "…"))
+
+
+EXAMPLES = 12
+LINE = 78  # one example per line on an 80-column terminal
+
+
+def figures_table(result: dict[str, Any]) -> Table:
+    """Figures per document and overall, readable on 80 columns: numbers are never cut, long file
+    names are. The headers: speaker, topic, effect, certainty accuracy; quantity recall."""
+    table = Table(box=box.SIMPLE_HEAD, padding=0, pad_edge=False)  # the box puts a space between columns
+    table.add_column("document", overflow="ellipsis", max_width=16, no_wrap=True)
+    for header in HEADERS.values():
+        table.add_column(header, justify="right", no_wrap=True, min_width=max(len(header), 5))
+    for name, figures in [*result["by_document"].items(), ("overall", result["overall"])]:
+        table.add_row(escape(name), *("-" if figures[f] is None else str(figures[f]) for f in HEADERS))
+    return table
 
 
 def register(app: typer.Typer) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from ingest.evaluate import GoldError, gold_document_names, load_gold, norm, overlap, quantity_ok, score
@@ -69,7 +70,9 @@ def test_score_counts_recall_precision_and_fields() -> None:
         _pred("Neurons are complex."),
         _pred("This text is in no document at all."),
     ]
-    figures = score(docs, GOLD, preds).figures
+    scores = score(docs, GOLD, preds)
+    figures = scores.figures
+    assert [p["text"] for p in scores.unmatched] == ["Neurons are complex."]  # located, no gold
     assert (figures["gold"], figures["pred"], figures["pred_unlocated"]) == (2, 4, 1)
     assert (figures["recall"], figures["precision"]) == (1.0, 0.5)
     assert figures["speaker_acc"] == 1.0 and figures["topic_acc"] == 0.5
@@ -107,6 +110,32 @@ def test_evaluate_command_has_help() -> None:
 
     result = CliRunner().invoke(app, ["evaluate", "--help"])
     assert result.exit_code == 0 and "--gold" in result.output
+
+
+def test_evaluate_command_prints_whole_figures_on_80_columns_and_both_kinds_of_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neuroclaims.commands import evaluate as command
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a-very-long-document-file-name-indeed.txt").write_text(DOC, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(g) for g in GOLD), encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(
+        "\n".join(json.dumps(p) for p in [_pred("Dendrites compute."), _pred("Neurons are complex.")]),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(command, "console", Console(width=80, record=True))
+    command.evaluate(gold=gold, docs=docs, pred=pred, out=None, workers=1, as_json=False)
+    printed = command.console.export_text()
+    overall = next(line for line in printed.splitlines() if line.strip().startswith("overall"))
+    assert overall.split()[1:6] == ["2", "2", "0.5", "0.5", "0.5"]  # gold, pred, R, P, F1 uncut
+    assert max(len(line) for line in printed.splitlines()) <= 80
+    assert "missed 1 gold claims (they cost recall)" in printed and "d-2" in printed
+    assert "1 predicted claims match no gold claim (they cost precision)" in printed
+    assert "Neurons are complex." in printed
 
 
 @pytest.mark.slow
