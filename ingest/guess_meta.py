@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
-from ingest.segmenters.text import TITLES, looks_labelled
+from ingest.segmenters.speaker_ids import named_participants
+from ingest.segmenters.text import (
+    GUEST_INTRO,
+    PERSON_NAME,
+    PODCAST_CUE,
+    SELF_INTRO,
+    SHOW_INTRO,
+    TITLES,
+    WELCOME_FIRST,
+    complete_name,
+    looks_labelled,
+)
 from ontology.models import Participant, Role, SourceMeta
 
-_PARTICLES = r"(?:\s(?:van|von|de|da|di|le|la|du|del|der|den|ter|ten)){0,2}"
-_NAME = rf"[A-Z][a-z'’-]+(?:\s[A-Z]\.)?{_PARTICLES}\s[A-Z][\w'’-]+"  # "Ann Lee", "Jan van der Berg"
 _FULL = r"[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+"
 _STRIP_TITLE = re.compile(rf"^\s*(?:{TITLES}\s+)+")
 _REPORTING = (
@@ -51,14 +59,6 @@ _FORUM_SIGNALS = tuple(
         r"^[ \t]*[-+]?\d+[ \t]*(?:karma|points|votes)\b.*$|^[ \t]*reply[ \t]*$",
     )
 )
-_PODCAST_CUE = re.compile(
-    r"\bmy guest(?: today| this week)?\b|\bwelcome (?:back )?to (?:the |this )?(?:show|podcast|episode)\b"
-    r"|\bon (?:this|today'?s) episode\b|\bthanks for (?:coming on|having me)\b",
-    re.I,
-)
-_SELF_INTRO = re.compile(
-    r"\b(?:I'?m|I am|my name is)\s+(?:your host,?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\b"
-)
 
 
 def _is_speech_to_text(text: str) -> bool:
@@ -88,7 +88,7 @@ def guess_kind(text: str) -> str | None:
     if sum(bool(signal.search(text)) for signal in _FORUM_SIGNALS) >= 2:
         return "forum_post"
     head = text[:5000]
-    if _PODCAST_CUE.search(head) and _SELF_INTRO.search(head):
+    if PODCAST_CUE.search(head) and SELF_INTRO.search(head):
         return "podcast_transcript"
     return None
 
@@ -126,7 +126,7 @@ def _participant_entries(text: str) -> list[tuple[str, str | None]]:
 def _names_from_text(text: str, title: str) -> list[tuple[str, str | None]]:
     """Without a participants list: full names after a title, then surnames of third-person phrases."""
     names: dict[str, None] = {}
-    for match in re.finditer(rf"\b(?:{TITLES})\s+({_NAME})", f"{title}\n{text}"):
+    for match in re.finditer(rf"\b(?:{TITLES})\s+({PERSON_NAME})", f"{title}\n{text}"):
         names.setdefault(match.group(1))
     for surname, _ in _third_person(text):
         if not any(name.split()[-1] == surname for name in names):
@@ -192,61 +192,41 @@ def notes_participants(text: str, title: str = "") -> tuple[Participant, ...]:
 
 # -- podcasts ------------------------------------------------------------------------------
 
-_SHOW = re.compile(
-    r"\b(?:[Tt]his is|[Ww]elcome (?:back )?to|you'?re listening to)\s+"
-    r"(?P<show>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
-)
 _TITLE_GUEST = re.compile(
     r"^(?:[A-Z]{0,5}\s*#?\d+|(?:Ep(?:isode)?\.?|No\.?|#)\s*\d+)?[\s:#.|–—-]*"
-    rf"(?P<name>{_NAME})\s*(?::|\s[|–—-]\s|\son\s)"
-    rf"|\b(?:with|feat\.?|featuring|guest:?)\s+(?:{TITLES}\s+)?(?P<with>{_NAME})\b"
+    rf"(?P<name>{PERSON_NAME})\s*(?::|\s[|–—-]\s|\son\s)"
+    rf"|\b(?:with|feat\.?|featuring|guest:?)\s+(?:{TITLES}\s+)?(?P<with>{PERSON_NAME})\b"
 )
-_TEXT_GUEST = re.compile(
-    r"\b(?:[Mm]y guest(?: today| this week)? is|I'?m (?:here |joined )?(?:today )?(?:with|by)|"
-    r"joined (?:today )?by|(?:talking|speaking) (?:with|to)|[Ww]elcome(?: to the (?:show|podcast))?,)"
-    rf"\s+(?:{TITLES}\s+)?(?P<name>{_NAME})\b"
-)
-_WELCOME_FIRST = re.compile(
-    r"\b[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?,\s+(?P<first>[A-Z][a-z'’-]+)\b"
-)
-
-
-def _complete(first: str, text: str) -> str:
-    """``first`` with the surname the text gives it somewhere ("Jo" -> "Jo Park"), if any."""
-    if " " in first:
-        return first
-    found = Counter(re.findall(rf"\b{re.escape(first)}\s([A-Z][a-z'’-]{{2,}})\b", text))
-    return f"{first} {found.most_common(1)[0][0]}" if found else first
 
 
 def _guest(text: str, title: str, intro: str, shows: list[str]) -> str | None:
     """The guest named by the episode title or introduced in the opening, if the text names them."""
     body = text[text.find(title) + len(title) :] if title and title in text else text
-    for match in [_TITLE_GUEST.search(title), *_TEXT_GUEST.finditer(intro)]:
+    for match in [_TITLE_GUEST.search(title), *GUEST_INTRO.finditer(intro)]:
         name = match and (match.group("name") or match.groupdict().get("with"))
         if name and name not in shows and re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
             return name.strip()
-    for match in re.finditer(_NAME, title):  # any name in the title that the text repeats in full
+    for match in re.finditer(PERSON_NAME, title):  # any name in the title that the text repeats in full
         if match.group(0) not in shows and match.group(0) in body:
             return match.group(0)
-    welcome = _WELCOME_FIRST.search(intro)
-    return _complete(welcome.group("first"), text) if welcome else None
+    welcome = WELCOME_FIRST.search(intro)
+    return complete_name(welcome.group("first"), text) if welcome else None
 
 
 def podcast_participants(text: str, title: str = "") -> tuple[Participant, ...]:
     """Host (self-introduction; the show's name as affiliation) and guest of an unlabelled transcript."""
     intro = text[:6000]
-    shows = [m.group("show") for m in _SHOW.finditer(intro)]
+    shows = [m.group("show") for m in SHOW_INTRO.finditer(intro)]
     guest = _guest(text, title, intro, shows)
     guest_words = set(guest.split()) if guest else set()
     intros = [
         (m.group("name"), text[max(0, m.start() - 300) : m.end() + 300])
-        for m in [*_SELF_INTRO.finditer(intro), *_SELF_INTRO.finditer(text, max(0, len(text) - 3000))]
+        for m in [*SELF_INTRO.finditer(intro), *SELF_INTRO.finditer(text, max(0, len(text) - 3000))]
         if not guest_words & set(m.group("name").split())
     ]
     # "I'm Jo" next to "my guest" or the show's name beats a stray "I'm British"
-    intros.sort(key=lambda item: not (_PODCAST_CUE.search(item[1]) or _SHOW.search(item[1])))
-    host = _complete(intros[0][0], text) if intros else None
+    intros.sort(key=lambda item: not (PODCAST_CUE.search(item[1]) or SHOW_INTRO.search(item[1])))
+    host = complete_name(intros[0][0], text) if intros else None
     host_first = host.split()[0] if host else None
     show = next((s for s in shows if s.split()[0] not in {host_first, *guest_words}), None)
     participants = []
@@ -326,6 +306,8 @@ def guess_meta(text: str, title: str, kind: str | None = None) -> SourceMeta:
         participants = notes_participants(text, title)
     elif kind in ("podcast_transcript", "transcript") and not looks_labelled(text):
         participants = podcast_participants(text, title)
+    elif kind in ("podcast_transcript", "transcript"):
+        participants = named_participants(text)  # empty unless the labels are "SPEAKER_00"-style ids
     elif kind == "forum_post":
         participants = forum_participants(text)
     return SourceMeta(title=title, kind=kind, date=_date_in(title), participants=participants)

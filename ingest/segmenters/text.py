@@ -6,6 +6,7 @@ Everything works on offsets into the stored text, so segments can be cut without
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ontology.models import Participant, Role
@@ -46,7 +47,22 @@ _ABBREVIATIONS = {
 }
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+)")
 _BULLET = re.compile(r"^\s*(?:[-*+•●◦▪]|\d{1,3}[.)])\s+")
-_LABEL_LINE = re.compile(r"^\s*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}):\s+\S", re.M)
+# A speaker label in the formats transcription tools write: "Name: text", "**Name:** text",
+# "[00:01:23] Name: text" (inline), and a label line of its own before the turn's text:
+# "Name (00:01:23):", "Name  0:01", "Name 00:01:23" (Rev, Otter, Descript exports).
+# Diarization tools label turns by voice, not person: "SPEAKER_00", "Speaker 1", "spk_0".
+SPEAKER_ID = r"(?i:(?:speaker|spkr|spk)[ _-]?\d{1,3}|unknown[ _-]speaker)"
+_NAME = rf"(?:{SPEAKER_ID}|[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){{0,3}})"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+_INLINE_LABEL = re.compile(
+    rf"^\s*(?:[\[(]?{_TIME}[\])]?\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)"
+)
+_CAPITALISED_NAME = rf"(?:{SPEAKER_ID}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
+_LABEL_ON_ITS_OWN = re.compile(
+    rf"^\s*(?:\*\*)?(?P<name>{_CAPITALISED_NAME})(?:\*\*)?"
+    rf"(?:\s*[\[(]{_TIME}[\])]\s*:?|\s{{2,}}{_TIME}|\s+{_TIME}\s*:?|\s*:)\s*(?:\*\*)?\s*$"
+)
+_MAX_LABEL = 40
 TITLES = r"(?:Prof(?:essor)?\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?)"
 
 
@@ -156,10 +172,64 @@ def find_role(participants: Iterable[Participant], *roles: Role) -> Participant 
     return None
 
 
+def turn_label(line: str) -> tuple[str, int] | None:
+    """The speaker a line's label names and where the spoken text starts in the line (its end
+    when the label stands on a line of its own), or None for a line without a label."""
+    for pattern in (_INLINE_LABEL, _LABEL_ON_ITS_OWN):
+        match = pattern.match(line)
+        if match and len(match.group("name")) <= _MAX_LABEL:
+            return match.group("name"), match.end() if pattern is _INLINE_LABEL else len(line)
+    return None
+
+
 def looks_labelled(text: str) -> bool:
-    """True when most non-empty lines are ``Name: text`` turns (a labelled transcript)."""
+    """True when most non-empty lines are labelled turns (a labelled transcript): a ``Name: text``
+    line, or a label line of its own and the text that follows it."""
     rows = [row for row in text.splitlines() if row.strip()]
     if len(rows) < 2:
         return False
-    labelled = [m.group(1) for row in rows if (m := _LABEL_LINE.match(row))]
-    return len(labelled) >= 0.6 * len(rows) and len(set(labelled)) <= max(4, len(labelled) // 2)
+    names, covered, after_label = [], 0, False
+    for row in rows:
+        label = turn_label(row)
+        if label is not None:
+            names.append(label[0])
+            covered += 1
+            after_label = label[1] >= len(row.rstrip())
+        elif after_label:
+            covered += 1  # the text under a label line of its own
+    return covered >= 0.6 * len(rows) and len(set(names)) <= max(4, len(names) // 2)
+
+
+# -- spoken introductions (shared by guess_meta and speaker_ids) ------------------------------
+
+_PARTICLES = r"(?:\s(?:van|von|de|da|di|le|la|du|del|der|den|ter|ten)){0,2}"
+# "Ann Lee", "Jan van der Berg"; never "I'm Ann" ("Welcome to the show, I'm Ann")
+PERSON_NAME = rf"(?!I['’])[A-Z][a-z'’-]+(?:\s[A-Z]\.)?{_PARTICLES}\s[A-Z][\w'’-]+"
+PODCAST_CUE = re.compile(
+    r"\bmy guest(?: today| this week)?\b|\bwelcome (?:back )?to (?:the |this )?(?:show|podcast|episode)\b"
+    r"|\bon (?:this|today'?s) episode\b|\bthanks for (?:coming on|having me)\b",
+    re.I,
+)
+SELF_INTRO = re.compile(
+    r"\b(?:I'?m|I am|my name is)\s+(?:your host,?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\b"
+)
+SHOW_INTRO = re.compile(
+    r"\b(?:[Tt]his is|[Ww]elcome (?:back )?to|you'?re listening to)\s+"
+    r"(?P<show>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+)
+GUEST_INTRO = re.compile(
+    r"\b(?:[Mm]y guest(?: today| this week)? is|I'?m (?:here |joined )?(?:today )?(?:with|by)|"
+    r"joined (?:today )?by|(?:talking|speaking) (?:with|to)|[Ww]elcome(?: to the (?:show|podcast))?,)"
+    rf"\s+(?:{TITLES}\s+)?(?P<name>{PERSON_NAME})\b"
+)
+WELCOME_FIRST = re.compile(
+    r"\b[Ww]elcome(?: back)?(?: to the (?:show|podcast|program))?,\s+(?P<first>(?!I['’])[A-Z][a-z'’-]+)\b"
+)
+
+
+def complete_name(first: str, text: str) -> str:
+    """``first`` with the surname the text gives it somewhere ("Jo" -> "Jo Park"), if any."""
+    if " " in first:
+        return first
+    found = Counter(re.findall(rf"\b{re.escape(first)}\s([A-Z][a-z'’-]{{2,}})\b", text))
+    return f"{first} {found.most_common(1)[0][0]}" if found else first

@@ -1,19 +1,20 @@
-"""Labelled transcripts: one ``Name: text`` turn per line; lines without a label continue a turn.
+"""Labelled transcripts: one ``Name: text`` turn per line (or a label line of its own, with or
+without a timestamp, before the turn's text); lines without a label continue a turn.
 
 The label is matched to the sidecar's participants (full name, first name or surname, any
 case); a role label such as ``Host:`` or ``Interviewer:`` maps to that role (and to the one
 participant holding it, if unique); an unknown name becomes a speaker with role ``speaker``.
+Generic diarization ids ("SPEAKER_00") are resolved from the dialogue by :mod:`speaker_ids`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ingest.segmenters.text import Span, is_heading_line, lines
+from ingest.segmenters.speaker_ids import resolve_speaker_ids
+from ingest.segmenters.text import Span, is_heading_line, lines, turn_label
 from ontology.models import Participant, Role, Segment, SourceMeta
 
-_LABEL = re.compile(r"^\s*(?:\*\*)?([A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3})(?:\*\*)?\s*:(?:\*\*)?\s+")
 _ROLE_WORDS = {
     "host": Role.HOST,
     "interviewer": Role.INTERVIEWER,
@@ -35,27 +36,39 @@ def resolve_label(label: str, participants: Sequence[Participant]) -> tuple[str 
     if role is not None:
         holders = [p for p in participants if p.role == role]
         return (holders[0].name, role) if len(holders) == 1 else (None, role)
-    return label.strip(), Role.SPEAKER
+    name = label.strip()
+    if name.isupper() and name.replace(" ", "").isalpha():
+        name = name.title()  # "DAN GOODMAN:" names Dan Goodman
+    return name, Role.SPEAKER
+
+
+def _who(segment: Segment) -> tuple[str | None, Role | None, int | None]:
+    return segment.speaker, segment.role, segment.ordinal
 
 
 def segment_transcript(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) -> list[Segment]:
     segments: list[Segment] = []
+    speaker_ids = resolve_speaker_ids(text, meta.participants)
     speaker: str | None = None
     role: Role | None = None
+    ordinal: int | None = None
     for start, end in lines(text, 0, len(text)):
         line = text[start:end]
-        match = _LABEL.match(line)
-        if match and len(match.group(1)) <= 40:
-            speaker, role = resolve_label(match.group(1), meta.participants)
-            body = start + match.end()
+        label = turn_label(line)
+        if label is not None:
+            if label[0].strip() in speaker_ids:
+                speaker, role, ordinal = speaker_ids[label[0].strip()]
+            else:
+                (speaker, role), ordinal = resolve_label(label[0], meta.participants), None
+            body = start + label[1]
             if body < end:
-                segments.append(Segment(start=body, end=end, speaker=speaker, role=role))
+                segments.append(Segment(start=body, end=end, speaker=speaker, role=role, ordinal=ordinal))
             continue
         if speaker is None and role is None:
             heading = is_heading_line(line)
             segments.append(Segment(start=start, end=end, heading=heading, boilerplate=not heading))
-        elif segments and segments[-1].speaker == speaker and segments[-1].role == role:
+        elif segments and _who(segments[-1]) == (speaker, role, ordinal):
             segments[-1] = segments[-1].model_copy(update={"end": end})
         else:
-            segments.append(Segment(start=start, end=end, speaker=speaker, role=role))
+            segments.append(Segment(start=start, end=end, speaker=speaker, role=role, ordinal=ordinal))
     return segments

@@ -117,3 +117,26 @@ def test_name_prefixed_turns_attribute_claims_and_quantities(tmp_path: Path) -> 
     assert "peripheral_systems" in retina.topics
     assert retina.effect is Effect.DECREASES  # "can be simplified"
     assert [(q.parameter, q.best) for q in retina.quantities] == [("photoreceptors", 100_000_000)]
+
+
+def test_transcription_tool_export_without_sidecar_names_the_speakers(tmp_path: Path) -> None:
+    export = (
+        "Bob Smith (00:00:01):\nWelcome back. Do dendrites matter?\n\n"
+        "Ada Lovelace (00:00:04):\nYes. NMDA spikes in dendrites require many more layers in a network\n"
+        "that mimics a neuron.\n"
+    )
+    (dendrites,) = claims_of(tmp_path, "episode.txt", export)
+    assert dendrites.speaker.name == "Ada Lovelace"
+    assert "nmda_receptors" in dendrites.topics and dendrites.effect is Effect.INCREASES
+
+
+def test_diarized_transcript_without_sidecar_attributes_claims_to_the_guest(tmp_path: Path) -> None:
+    export = (
+        "SPEAKER_00: Welcome to the show, I'm Bob Smith. My guest today is Ada Lovelace. Welcome, Ada.\n"
+        "SPEAKER_01: Thanks, Bob. Glad to be here.\n"
+        "SPEAKER_00: Do dendrites matter?\n"
+        "SPEAKER_01: Yes. NMDA spikes in dendrites require many more layers in a network\n"
+        "that mimics a neuron.\n"
+    )
+    dendrites = one(claims_of(tmp_path, "episode.txt", export), "NMDA spikes")
+    assert (dendrites.speaker.name, dendrites.speaker.role) == ("Ada Lovelace", Role.GUEST)
