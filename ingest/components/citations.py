@@ -26,8 +26,9 @@ POSSESSIVE = re.compile(
     r"study|model|book|post|median estimate|data)\b"
 )
 WORK = re.compile(
-    r"\b(?:the|this|that|a recent|their|his|her|one|a) (?:(?:[A-Z][a-zA-Z]+|recent|unpublished|PhD|original|"
-    r"Allen Institute) )*(?:paper|article|study|report|dissertation|preprint|review|thread)\b"
+    r"\b(?:the|this|that|a recent|their|his|her|one|a) "
+    r"(?:(?:[A-Z][a-zA-Z]+|recent|unpublished|PhD|original) )*"  # "the Allen Institute paper"
+    r"(?:paper|article|study|report|dissertation|preprint|review|thread)\b"
 )
 NUMBERED = re.compile(r"\[(\d{1,3})\]")
 FINDING_VERBS = {
