@@ -193,7 +193,8 @@ def doc_to_claims(
         span = doc.char_span(start, end, alignment_mode="expand")
         if spoken and not quantities and span is not None and not any(t.tag_ in FINITE for t in span):
             continue  # a spoken fragment ("Like the kid running out."); "About 86 billion neurons." stays
-        if spoken and is_spoken_aside(
+        citations = inside(data.get("nc_citations", []))
+        if spoken and not citations and is_spoken_aside(
             evidence.quote,
             [
                 m.text
@@ -203,13 +204,13 @@ def doc_to_claims(
             bool(quantities),
             bool(effect_cues),
         ):
-            continue  # the speaker's story or feelings, tied to the domain only by a field word
+            continue  # the speaker's story or feelings, tied to the domain only by a field word (a
+            # sentence reporting someone's work, "X came up with a really interesting approach", is not)
         named = topics_in(doc, start, end, referring=False)
         carried = tuple(t for t in (out[-1].topics if out else previous_topics) if t != "other")
         # "this computation" names what the previous claim was about: its topics come first
         own = tuple(dict.fromkeys((named or carried) + mentioned))
         topics = tuple(dict.fromkeys(own + section_topics)) or ("other",)
-        citations = inside(data.get("nc_citations", []))
         cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
         measured = any(c["kind"] in REPORTED_KINDS for c in citations) or bool(FINDING.search(evidence.quote))
         out.append(

@@ -47,6 +47,9 @@ FINDING_VERBS = {
     "argue",
     "propose",
     "suggest",
+    "develop",
+    "introduce",
+    "invent",
 }
 NOT_AUTHORS = {
     "So",
@@ -114,8 +117,11 @@ class CitationFinder:
         if not doc.has_annotation("DEP"):
             return out
         for verb in doc:
-            if verb.lemma_ not in FINDING_VERBS:
-                continue
+            came_up_with = verb.lemma_ == "come" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+            )
+            if verb.lemma_ not in FINDING_VERBS and not came_up_with:
+                continue  # "X came up with an approach" reports X's work too
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
             members = [
                 t

@@ -37,6 +37,14 @@ def test_citations_join_people_who_found_a_result(claim_nlp) -> None:  # noqa: A
     assert texts == ["David Beniaguev, Idan Segev, and Michael London"]
 
 
+@pytest.mark.slow
+def test_citations_take_a_person_who_came_up_with_an_approach(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp("So Maria Keller came up with a clever way to train spiking networks.")
+    assert [r["text"] for r in doc.user_data["nc_citations"]] == ["Maria Keller"]
+    doc = claim_nlp("Then Maria Keller came to the lab and we talked about spiking networks.")
+    assert doc.user_data["nc_citations"] == []  # coming somewhere reports no work
+
+
 def test_citations_drop_a_leading_adverb_from_a_possessive(blank_nlp) -> None:  # noqa: ANN001
     blank_nlp.add_pipe("nc_citations")
     records = blank_nlp("Currently Carlsmith's median estimate is high.").user_data["nc_citations"]

@@ -270,6 +270,15 @@ def test_extract_transcript_drops_stories_tied_only_by_a_field_word(claim_nlp) -
     assert quotes == ["I think the heterogeneity of time constants makes spiking networks learn better."]
 
 
+def test_extract_transcript_keeps_someone_elses_work_even_when_called_interesting(claim_nlp) -> None:  # noqa: ANN001
+    guest = (
+        "For example, Maria Keller came up with a really interesting approach to training spiking networks "
+        "with a single spike per neuron."
+    )
+    (claim,) = extract(_interview("Welcome back to the show.", guest), claim_nlp).claims
+    assert claim.cites == ("Maria Keller",)
+
+
 def test_extract_field_word_stories_stay_in_written_text(claim_nlp) -> None:  # noqa: ANN001
     text = "I was finding myself thinking more about solving problems, not using spiking neural networks."
     source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), text)
