@@ -21,7 +21,7 @@ from kg.store.base import QueryError, QueryResult, QueryTimeout, Store, StoreErr
 from kg.store.guard import check_read_only
 from kg.store.query_worker import SUPPORTED as WORKER_SUPPORTED
 from kg.store.query_worker import QueryWorker
-from kg.store.terms import PlainTerms, binding_term, python_value, to_ox
+from kg.store.terms import PlainTerms, binding_term, result_rows, to_ox
 from ontology.models import Extraction, Source
 from ontology.namespaces import NC
 
@@ -226,13 +226,7 @@ class OxigraphStore(Store):
                                     use_default_graph_as_union=True)
         if isinstance(results, ox.QueryBoolean):
             return QueryResult(columns=["boolean"], rows=[{"boolean": bool(results)}], boolean=bool(results))
-        if isinstance(results, ox.QueryTriples):
-            columns = ["subject", "predicate", "object"]
-            rows_iter = ({"subject": python_value(t.subject), "predicate": python_value(t.predicate),
-                          "object": python_value(t.object)} for t in results)
-        else:
-            columns = [v.value for v in results.variables]
-            rows_iter = ({c: python_value(solution[c]) for c in columns} for solution in results)
+        columns, rows_iter = result_rows(results)
         result = QueryResult(columns=columns)
         for row in rows_iter:
             if cancelled.is_set():

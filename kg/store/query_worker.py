@@ -102,7 +102,7 @@ def _serve(path: str) -> None:
 
     from kg.prefixes import PREFIXES
     from kg.store.oxigraph import open_oxigraph
-    from kg.store.terms import python_value, to_ox
+    from kg.store.terms import to_ox
 
     def send(message: object) -> None:
         pickle.dump(message, out)
@@ -124,7 +124,7 @@ def _serve(path: str) -> None:
             bound = {ox.Variable(name): to_ox(term) for name, term in substitutions.items()}
             results = store.query(sparql, substitutions=bound, prefixes=PREFIXES,
                                   use_default_graph_as_union=True)
-            send(("ok", _collect(results, limit, python_value)))
+            send(("ok", _collect(results, limit)))
         except SyntaxError as error:
             send(("syntax", str(error)))
         except Exception as error:  # noqa: BLE001 - reported to the parent as a query error
@@ -135,18 +135,14 @@ def _serve(path: str) -> None:
         log.debug("query answered in %.3f s", time.monotonic() - started)
 
 
-def _collect(results: Any, limit: int, python_value: Any) -> dict[str, Any]:
+def _collect(results: Any, limit: int) -> dict[str, Any]:
     import pyoxigraph as ox
+
+    from kg.store.terms import result_rows
 
     if isinstance(results, ox.QueryBoolean):
         return {"columns": ["boolean"], "rows": [{"boolean": bool(results)}], "boolean": bool(results)}
-    if isinstance(results, ox.QueryTriples):
-        columns = ["subject", "predicate", "object"]
-        rows_iter = ({"subject": python_value(t.subject), "predicate": python_value(t.predicate),
-                      "object": python_value(t.object)} for t in results)
-    else:
-        columns = [v.value for v in results.variables]
-        rows_iter = ({c: python_value(solution[c]) for c in columns} for solution in results)
+    columns, rows_iter = result_rows(results)
     rows: list[dict[str, Any]] = []
     truncated = False
     for row in rows_iter:

@@ -7,6 +7,7 @@ term conversion is several times faster than serializing to N-Quads and parsing 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -115,3 +116,17 @@ def binding_term(value: Any) -> Node:
         return Literal(value)
     raise StoreError(f"cannot bind a parameter of type {type(value).__name__}; pass a str, number, date "
                      "or an rdflib term")
+
+
+def result_rows(results: Any) -> tuple[list[str], Iterator[dict[str, Any]]]:
+    """Column names and rows (plain Python values, read lazily) of a pyoxigraph SELECT or CONSTRUCT
+    result; the embedded store and its query worker both read results this way."""
+    if isinstance(results, ox.QueryTriples):
+        columns = ["subject", "predicate", "object"]
+        return columns, (
+            {"subject": python_value(t.subject), "predicate": python_value(t.predicate),
+             "object": python_value(t.object)}
+            for t in results
+        )
+    columns = [v.value for v in results.variables]
+    return columns, ({c: python_value(solution[c]) for c in columns} for solution in results)
