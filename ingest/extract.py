@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span
 
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
-from ingest.components.claims import FINITE, WEAK_TOPICS, is_interviewer_claim, is_spoken_aside
+from ingest.components.claims import (
+    FINITE,
+    WEAK_TOPICS,
+    is_interviewer_claim,
+    is_slight_remark,
+    is_spoken_aside,
+)
 from ingest.components.effect import DATA_KEY as EFFECT_KEY
 from ingest.components.effect import effect_of
 from ingest.pipeline import load_nlp
@@ -194,18 +200,29 @@ def doc_to_claims(
         if spoken and not quantities and span is not None and not any(t.tag_ in FINITE for t in span):
             continue  # a spoken fragment ("Like the kid running out."); "About 86 billion neurons." stays
         citations = inside(data.get("nc_citations", []))
-        if spoken and not citations and is_spoken_aside(
-            evidence.quote,
-            [
-                m.text
-                for m in mechanisms
-                if m.label_ not in WEAK_TOPICS and m.start_char >= start and m.end_char <= end
-            ],
-            bool(quantities),
-            bool(effect_cues),
+        if (
+            spoken
+            and not citations
+            and is_spoken_aside(
+                evidence.quote,
+                [
+                    m.text
+                    for m in mechanisms
+                    if m.label_ not in WEAK_TOPICS and m.start_char >= start and m.end_char <= end
+                ],
+                bool(quantities),
+                bool(effect_cues),
+            )
         ):
             continue  # the speaker's story or feelings, tied to the domain only by a field word (a
             # sentence reporting someone's work, "X came up with a really interesting approach", is not)
+        if (
+            spoken
+            and not (quantities or effect_cues or citations or FINDING.search(evidence.quote))
+            and is_slight_remark(evidence.quote)
+        ):
+            continue  # "It uses information that the neuron can't know.": leans on the talk around it;
+            # "We found that spike timing carries information." reports a finding and stays
         named = topics_in(doc, start, end, referring=False)
         carried = tuple(t for t in (out[-1].topics if out else previous_topics) if t != "other")
         # "this computation" names what the previous claim was about: its topics come first

@@ -17,6 +17,7 @@ The span is trimmed of bullets, list numbers and transcript prefixes; results go
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -79,9 +80,14 @@ DOMAIN = re.compile(
 CONDITIONAL_OPENING = re.compile(
     r"^(?:\W*(?:but|and|so|then|also|again|indeed|by the same token|e\.g\.|for example|as an example),?\s+)?"
     r"(?:even |only )?"
-    r"(?:if(?! i (?:recall|remember|understand|read)\b| i'?m not mistaken)|unless|suppose|supposing)\b",
+    r"(?:if(?! i (?:recall|remember|understand|read)\b| i'?m not mistaken)|unless|suppose|supposing|"
+    r"assuming|granted)\b",
     re.I,
 )
+# A concession ("Even if X, Y", "Granted X, but Y", "Assuming X, Y") answers a case someone else
+# raised: a move in an argument, never a regularity the speaker states. ("Just because X doesn't
+# mean Y" denies an inference: a claim of its own.)
+CONCESSION = re.compile(r"^(?:\W*(?:but|and|so),?\s+)?(?:even if|assuming|granted)\b", re.I)
 WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the brain on their own
 # Words about the domain only when the talk around them is ("the models leave out ..." after a
 # sentence about neurons; not "my model can treat the transistor as a switch").
@@ -326,7 +332,13 @@ ADDRESSEE_VERBS = {"think", "believe", "mean", "say", "propose", "suggest", "arg
 DISCUSSION = re.compile(
     r"\bin the post\b(?!-)|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b|\bof mine\b|"
     r"\bquestions? i have\b|\bmy question\b|\bwhat i(?:'m| am) not (?:clear|sure) (?:on|about)\b|"
-    r"\bi (?:\w+ ){0,2}want to see\b|\bi dunno\b",
+    r"\bi (?:\w+ ){0,2}want to see\b|\bi dunno\b|"
+    # an indirect question ("I'm wondering if you have ..."), what the writer has in mind ("I'm mainly
+    # thinking of ...") or a correction of their own words ("I also didn't claim that ...")
+    r"\bi(?:['’]m| am) (?:\w+ )?wondering (?:if|whether)\b|\bi wonder (?:if|whether)\b|"
+    r"\bi(?:['’]m| am) (?:\w+ )?thinking (?:of|about)\b|"
+    r"\bi(?: also)?(?: didn['’]t| did not| never| don['’]t| do not| am not|['’]m not) (?:\w+ )?"
+    r"(?:claim|claiming|say|saying|mean|meaning|suggest|suggesting)\b",
     re.I,
 )
 # Conversational openers: "Hmm, I guess ...", "Ah, but that's OK", "So yeah ..."
@@ -528,10 +540,14 @@ def is_claim(
     has_quantity: bool = False,
     mentions_mechanism: bool = False,
     in_context: bool = False,
+    bears_outside_condition: bool | None = None,
 ) -> bool:
     """A declarative, non-narrative sentence about the domain: it names the brain, neurons, their
     study or compute (a domain word or a mechanism of the vocabulary), states a quantity, or bears
-    on the compute needed (an effect cue). Hypotheticals count only with an effect cue."""
+    on the compute needed (an effect cue). Hypotheticals count only with an effect cue or a
+    quantity outside their condition (`bears_outside_condition`; by default anywhere)."""
+    if bears_outside_condition is None:
+        bears_outside_condition = bears_on_compute or has_quantity
     words = [t for t in sentence if t.is_alpha]
     if ARITHMETIC.search(text) and len(words) < MIN_WORDS:
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
@@ -539,7 +555,7 @@ def is_claim(
         return False  # "the switch model is accurate along the one axis that matters for IC functioning"
     if (
         CONDITIONAL_OPENING.match(text) and not is_general_conditional(sentence) or is_potential(sentence)
-    ) and not (bears_on_compute or has_quantity):
+    ) and not bears_outside_condition:
         return False
     if is_incomplete(sentence, text):
         return False  # "if we can't model an organoid we could" (a list follows)
@@ -603,7 +619,9 @@ def is_general_conditional(sentence: Span) -> bool:
     see that ...") or is itself about the domain ("if it's 100 ms, only recent spikes matter"); a
     verdict on the case ("If we learn X, that's fine") or a main clause about an analogy is not."""
     root = sentence.root
-    if any(c.dep_ == "aux" and c.lower_ in POTENTIAL | HEDGED for c in root.children):
+    if CONCESSION.match(sentence.text) or any(
+        c.dep_ == "aux" and c.lower_ in POTENTIAL | HEDGED for c in root.children
+    ):
         return False
     conditions = [
         c
@@ -669,6 +687,53 @@ def is_incomplete(sentence: Span, text: str) -> bool:
     return words[-1].pos_ in INCOMPLETE_END or words[-1].tag_ == "MD"
 
 
+TERMINAL = re.compile(r"[.!?…][\"”'’)\]]*\s*$")
+
+
+def sentence_pieces(doc: Doc) -> Iterator[tuple[Span, Span]]:
+    """Each of the doc's sentences with the whole sentence it belongs to: the parser sometimes cuts
+    a sentence with no closing punctuation from a piece on the same line that starts in lowercase
+    ("Even if we can get by with ... (the view of X) | how should we get them ...?")."""
+    group: list[Span] = []
+    for sentence in doc.sents:
+        if group:
+            gap = doc.text[group[-1].end_char : sentence.start_char]
+            first = next((t for t in sentence if not t.is_space), None)
+            joins = "\n" not in gap and first is not None and first.is_lower and first.is_alpha
+            if not joins:
+                yield from _with_whole(doc, group)
+                group = []
+        group.append(sentence)
+        if TERMINAL.search(sentence.text):
+            yield from _with_whole(doc, group)
+            group = []
+    yield from _with_whole(doc, group)
+
+
+def _with_whole(doc: Doc, group: list[Span]) -> Iterator[tuple[Span, Span]]:
+    if group:
+        whole = doc[group[0].start : group[-1].end]
+        for piece in group:
+            yield piece, whole
+
+
+CONDITION_WORDS = {"if", "unless", "suppose", "supposing", "assuming", "granted"}
+
+
+def condition_tokens(sentence: Span, text: str) -> set[int]:
+    """The token indices of the condition a sentence opens with ("Even if we can get by with a few
+    thousand template neurons, ..."): a figure or cue inside it belongs to the supposed case."""
+    if not CONDITIONAL_OPENING.match(text):
+        return set()
+    opener = next((t for t in sentence if t.lower_ in CONDITION_WORDS), None)
+    if opener is None:
+        return set()
+    clause = opener.head if opener.dep_ == "mark" else opener
+    if clause == sentence.root:
+        return set()  # the parse did not separate the condition from the main clause
+    return {t.i for t in clause.subtree}
+
+
 class ClaimDetector:
     def __call__(self, doc: Doc) -> Doc:
         spans, records = [], []
@@ -679,10 +744,10 @@ class ClaimDetector:
         }
         previous_relevant = supposing = hypothetical_before = False
         supposed_for = 0  # sentences since a supposition began
-        for sentence in doc.sents:
+        for sentence, whole in sentence_pieces(doc):
             bounds = trimmed(sentence)
-            if bounds is None:
-                continue
+            if bounds is None or whole.text.rstrip(" )\"”'’").endswith("?"):
+                continue  # a piece of a question is not a claim
             text = doc.text[bounds[0] : bounds[1]]
             supposed_for = supposed_for + 1 if supposing else 0
             if (
@@ -709,7 +774,11 @@ class ClaimDetector:
                 "mentions_mechanism": any(t.i in named for t in sentence),
             }
             in_context, previous_relevant = previous_relevant, is_relevant(text, **signals)
-            if not is_claim(sentence, text, **signals, in_context=in_context):
+            condition = condition_tokens(sentence, text)
+            outside = any(t.i in marked or t.i in counted for t in sentence if t.i not in condition)
+            if not is_claim(
+                sentence, text, **signals, in_context=in_context, bears_outside_condition=outside
+            ):
                 continue
             if consequence and not signals["bears_on_compute"]:
                 continue  # the consequence of a supposed case
@@ -791,3 +860,16 @@ def is_spoken_aside(
         return False  # a specific domain word ("synapses", "retina") besides the field words
     rest = SPOKEN_STANCE.sub(" ", text)
     return bool(SPOKEN_PERSONAL.search(rest) or SPOKEN_EVALUATIVE.search(rest))
+
+
+# Speech runs on in short sentences that lean on the talk around them ("It uses information that
+# the neuron can't know.", "There's still lots to learn about the brain."). Both annotators of our
+# podcast sample chose 4 of the 24 such sentences the extractor kept; a short spoken sentence counts
+# only with a figure, an effect cue or a citation of its own.
+SLIGHT_WORDS = 12
+
+
+def is_slight_remark(text: str) -> bool:
+    """Whether a transcript sentence is too short to stand as a claim without a figure, an effect
+    cue or a citation (the caller checks those)."""
+    return len(re.findall(r"[A-Za-z][\w'’-]*", text)) < SLIGHT_WORDS

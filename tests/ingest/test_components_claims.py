@@ -379,3 +379,65 @@ def test_claims_keep_a_claim_held_with_confidence(claim_nlp) -> None:  # noqa: A
         "I'm fairly confident a synapse needs about 10 FLOPs per spike."
     ]
     assert _claims(claim_nlp, "I'm not sure if a synapse needs about 10 FLOPs per spike.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even if the dendrites of pyramidal cells are linear, the model of the cortex is useful.",
+        "Granted the retina is a special case, but it can test models of sensory neurons.",
+        "Even if we can model cortex with a few thousand template neurons, patching is a long road.",
+    ],
+)
+def test_claims_reject_concessions(claim_nlp, text: str) -> None:  # noqa: ANN001
+    """A concession answers a case someone raised; a figure inside its condition belongs to the case."""
+    assert _claims(claim_nlp, text) == []
+
+
+def test_claims_keep_a_concession_with_a_figure_of_its_own(claim_nlp) -> None:  # noqa: ANN001
+    text = "Even if dendrites are linear, a neuron still needs about 10 FLOPs per spike through a synapse."
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_skip_pieces_of_a_question_the_parser_cut(claim_nlp) -> None:  # noqa: ANN001
+    """The parser ends this sentence at the parenthesis; the lowercase rest shows it goes on, and the
+    whole sentence is a question."""
+    text = (
+        "Most cortical cells can be described by a few hundred generic models and individual tuning is "
+        "not needed (which seems to be the view of many modellers) how should we get those generic "
+        "models without more recordings?"
+    )
+    assert len(list(claim_nlp(parse_text(text)).sents)) == 2
+    assert _claims(claim_nlp, text) == []
+    statement = text.replace(" how should we get", ". We should get").replace("?", ".")
+    assert _claims(claim_nlp, statement)[0].startswith("Most cortical cells")
+
+
+@pytest.mark.parametrize(
+    ("text", "slight"),
+    [
+        ("It uses information that the neuron can't know.", True),
+        ("There's still lots to learn about the brain.", True),
+        (
+            "The heterogeneity of membrane time constants across neurons makes trained networks robust.",
+            False,
+        ),
+    ],
+)
+def test_is_slight_remark_counts_words(text: str, slight: bool) -> None:
+    from ingest.components.claims import is_slight_remark
+
+    assert is_slight_remark(text) is slight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I see what you mean about dendrites, but I'm wondering if you have a sharper definition of it.",
+        "Caveat: I'm mainly thinking of the neurons of the prefrontal cortex, which are poorly studied.",
+        "I'm not saying that dendrites are irrelevant to the compute of a neuron.",
+        "I don't mean that every synapse of the cortex is equally important.",
+    ],
+)
+def test_claims_reject_indirect_questions_and_corrections_of_ones_own_words(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []

@@ -344,3 +344,25 @@ def test_extract_carries_topics_into_the_next_segment_under_the_same_heading(cla
     claims = extract(source, claim_nlp).claims
     later = next(c for c in claims if c.evidence.quote.startswith("He doubts"))
     assert later.topics[0] == "glia"
+
+
+def test_extract_transcript_drops_slight_remarks_without_a_figure_cue_or_citation(claim_nlp) -> None:  # noqa: ANN001
+    """In speech, a short sentence leans on the talk around it; one with a figure or a reported
+    finding stays, and so does the same short sentence in written text."""
+    guest = (
+        "It uses information that the neuron can't know. "
+        "Each neuron has about 10,000 synapses. "
+        "We found that spike timing carries information. "
+        "The heterogeneity of membrane time constants across neurons makes the trained networks more robust."
+    )
+    quotes = [
+        c.evidence.quote for c in extract(_interview("Welcome back to the show.", guest), claim_nlp).claims
+    ]
+    assert quotes == [
+        "Each neuron has about 10,000 synapses.",
+        "We found that spike timing carries information.",
+        "The heterogeneity of membrane time constants across neurons makes the trained networks more robust.",
+    ]
+    text = "It uses information that the neuron can't know."
+    source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), text)
+    assert [c.evidence.quote for c in extract(source, claim_nlp).claims] == [text]
