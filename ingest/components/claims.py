@@ -93,7 +93,8 @@ WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the b
 # sentence about neurons; not "my model can treat the transistor as a switch").
 GENERIC_DOMAIN = re.compile(
     r"\b(?:model(?:s|ed|ing|ling)?|layers?|complexity|computation\w*|simulat\w*|emulat\w*|learning|"
-    r"intelligence|agi|anchors?|experiment\w*|papers?|field|non-?linear\w*)\b",
+    r"intelligence|agi|anchors?|experiment\w*|papers?|field|non-?linear\w*|"
+    r"systems?|pulses?|signals?|information|algorithms?|networks?|representations?|dynamics|gradients?|tasks?)\b",
     re.I,
 )
 # A supposition ("For example, suppose that I want to model a transistor.") and the sentences that
@@ -336,7 +337,7 @@ DISCUSSION = re.compile(
     # an indirect question ("I'm wondering if you have ..."), what the writer has in mind ("I'm mainly
     # thinking of ...") or a correction of their own words ("I also didn't claim that ...")
     r"\bi(?:['’]m| am) (?:\w+ )?wondering (?:if|whether)\b|\bi wonder (?:if|whether)\b|"
-    r"\bi(?:['’]m| am) (?:\w+ )?thinking (?:of|about)\b|"
+    r"\bi(?:['’]m| am) (?:\w+ )?thinking (?:of|about)\b|\b(?:when|what) you (?:say|said|wrote|meant)\b|"
     r"\bi(?: also)?(?: didn['’]t| did not| never| don['’]t| do not| am not|['’]m not) (?:\w+ )?"
     r"(?:claim|claiming|say|saying|mean|meaning|suggest|suggesting)\b",
     re.I,

@@ -104,6 +104,9 @@ def test_claims_read_generic_words_in_context(claim_nlp) -> None:  # noqa: ANN00
         "The models leave out much of what matters.",
     ]
     assert _claims(claim_nlp, "The models leave out much of what matters.") == []
+    spoken = "Spikes arrive at precise times. Discrete systems tend to be harder to analyse than continuous ones."
+    assert _claims(claim_nlp, spoken)[-1] == "Discrete systems tend to be harder to analyse than continuous ones."
+    assert _claims(claim_nlp, "Discrete systems tend to be harder to analyse than continuous ones.") == []
 
 
 @pytest.mark.parametrize(
@@ -437,6 +440,7 @@ def test_is_slight_remark_counts_words(text: str, slight: bool) -> None:
         "Caveat: I'm mainly thinking of the neurons of the prefrontal cortex, which are poorly studied.",
         "I'm not saying that dendrites are irrelevant to the compute of a neuron.",
         "I don't mean that every synapse of the cortex is equally important.",
+        "But when you say that dendrites compute nothing of interest, I am lost.",
     ],
 )
 def test_claims_reject_indirect_questions_and_corrections_of_ones_own_words(claim_nlp, text: str) -> None:  # noqa: ANN001
