@@ -237,6 +237,12 @@ FEELINGS = {
     "puzzled",
     "grateful",
     "aware",
+    "upset",
+    "annoyed",
+    "disappointed",
+    "impressed",
+    "amazed",
+    "embarrassed",
 }
 
 
@@ -438,7 +444,8 @@ MUSING = re.compile(
     r"(?:good|great|fair|hard|interesting|tough) (?:question|point|comment)|let'?s not get into|"
     r"we don'?t have to (?:go|get) (?:down|into)|i feel like i'?m getting sidetracked|"
     r"^\W*(?:(?:and|but|so|because|well)\W+)*(?:we|i)(?:'ve| have| were| was)? (?:just |already )?"
-    r"(?:talked|talking) about\b)",  # "We were just talking about how ...": the talk itself
+    r"(?:talked|talking) about\b|"  # "We were just talking about how ...": the talk itself
+    r"^\W*(?:(?:and|but|so|well)\W+)*(?:in the old days|back in the day|back then)\b)",  # a story's time
     re.I,
 )
 BARE_VERDICT = re.compile(

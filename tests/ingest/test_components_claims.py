@@ -104,9 +104,9 @@ def test_claims_read_generic_words_in_context(claim_nlp) -> None:  # noqa: ANN00
         "The models leave out much of what matters.",
     ]
     assert _claims(claim_nlp, "The models leave out much of what matters.") == []
-    spoken = "Spikes arrive at precise times. Discrete systems tend to be harder to analyse than continuous ones."
-    assert _claims(claim_nlp, spoken)[-1] == "Discrete systems tend to be harder to analyse than continuous ones."
-    assert _claims(claim_nlp, "Discrete systems tend to be harder to analyse than continuous ones.") == []
+    generic = "Discrete systems tend to be harder to analyse than continuous ones."
+    assert _claims(claim_nlp, f"Spikes arrive at precise times. {generic}")[-1] == generic
+    assert _claims(claim_nlp, generic) == []
 
 
 @pytest.mark.parametrize(
@@ -319,6 +319,8 @@ def test_claims_reject_supposed_cases(claim_nlp, text: str) -> None:  # noqa: AN
         "And you're also interested in dendrites and how neurons compute.",
         "I think I was on the way to quitting neuroscience until I read about dendrites.",
         "Because we're sending complex messages from neuron to neuron.",
+        "But I don't feel too upset that the network does not learn the way neurons do.",
+        "So back in the day, we trained spiking neurons with a simple local rule.",
     ],
 )
 def test_claims_reject_set_ups_quotations_stories_and_remarks(claim_nlp, text: str) -> None:  # noqa: ANN001
