@@ -5,19 +5,23 @@ The post body is the post author's (role ``post_author``; named only if the side
 "Click to highlight new comments", "More posts like this", "New Comment"); footers ("Curated and
 popular this week", "Relevant opportunities", ...) and reference lists are boilerplate.
 
-The thread is cut into comments at paragraphs that (a) repeat earlier text (a quote opening a
-reply; the quote itself is boilerplate), (b) open like a reply ("Thanks", "Yup!", "I agree",
-"Good question", "On point 2", ...), (c) answer a question the previous paragraph put to
-"you", (d) switch typing habits (curly vs straight apostrophes), or (e) are a byline naming a
-sidecar participant ("Grace Hopper · 2y"). A reply's speaker follows the thread's alternation:
-it is the party that the comment it answers was itself answering; a quote of the post opens a
-new commenter; "Addendum:"/"Edit:" continue the same speaker; a reply that speaks of "my post"
-is the post author's; a comment whose typing habits contradict its party goes to the latest
-party who types like it. Commenters named in the sidecar are recognised by a byline, by a
-self-link (a URL holding their handle, e.g. ``twitter.com/geoffreyirving``) or, for the one
-remaining named commenter, by citing their own writing ("see my post", "for reasons here",
-"§3.1 here"). Unnamed commenters get ordinals 1, 2, ... by first appearance. Bylines and vote
-or "Reply" lines are boilerplate.
+The thread is cut into comments at paragraphs that (a) repeat earlier text (a quote opening a reply;
+the quote itself is boilerplate), (b) open like a reply ("Thanks", "Yup!", "I agree", "Good
+question", "On point 2", ...), (c) answer a question the previous paragraph put to "you" (unless
+they resume with "…"/"Anyway,"), (c') sum up the other party's view ("you believe", "our core
+disagreement") or start a point-by-point answer ("First of all,"), (d) switch typing habits (curly
+vs straight apostrophes), (e) are a byline naming a sidecar participant ("Grace Hopper · 2y"), or
+(f) follow a comment that ended on a bare link. Sign-offs ("Sorry if this is stupid") and
+self-revisions ("Hmm, on second thought") stay with the comment before them. A reply's speaker
+follows the thread's alternation: it is the party that the comment it answers was itself answering;
+a quote of the post opens a new commenter; "Addendum:"/"Edit:" continue the same speaker; a reply
+that speaks of "my post" is the post author's; a comment whose typing habits contradict its party
+goes to the latest party who types like it in the clashing habit (habits are separate dimensions,
+see ``forum_habits``: quotes, ellipsis "…" vs "...", em dash vs hyphens, capital "I"). Commenters
+named in the sidecar are recognised by a byline, by a self-link (a URL holding their handle, e.g.
+``twitter.com/geoffreyirving``) or, for the one remaining named commenter, by citing their own
+writing ("see my post", "for reasons here", "§3.1 here"). Unnamed commenters get ordinals 1, 2, ...
+by first appearance. Bylines and vote or "Reply" lines are boilerplate.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ingest.segmenters import forum_habits as habits
 from ingest.segmenters.text import Span, find_role, is_heading_line, paragraphs, sentences
 from ontology.models import Role, Segment, SourceMeta
 
@@ -64,6 +69,46 @@ _REPLY_OPENER = re.compile(
 _CONTINUATION = re.compile(
     r"^[*_]*(?:addendum|edit(?:ed)?|update|p\.?\s?s\.?|caveat|also)\s*\d*\s*[:.]", re.I
 )
+# A paragraph that picks up the writer's own train of thought: a leading ellipsis ("…It's fine if",
+# "...anyway"), "Anyway," / "Again," / "That said," and the like. Writers use these to resume after a
+# rhetorical aside or question of their own; a reply to someone else does not open this way.
+_RESUMPTION = re.compile(
+    r"^\s*(?:…|\.\.\.(?!\s*\")|(?:anyway|anyhow|again|that said|in any case|regardless|still)\s*[,:;—-])",
+    re.I,
+)
+# A first sentence that characterises the other party's view or the state of the exchange ("you believe
+# ...", "you seem to ...", "our core disagreement", "as you say") opens a reply: within a comment, writers
+# develop their own view instead of summarising the reader's. A conditional or generic "you" ("if you
+# believe", "you might think") does not count.
+_CHARACTERISES_OTHER = re.compile(
+    r"^\W*(?:(?:so|ok(?:ay)?|well|it seems(?: like)?|it sounds like|i (?:think|guess|gather|take it))\W+)?"
+    r"you (?:seem to|appear to|(?:clearly |still |really )?(?:believe|think|say|said|claim|argue|assume|"
+    r"suggest|are (?:right|saying|arguing|suggesting|claiming|proposing))\b)"
+    r"|\b(?:our|the) (?:core |main |central |key |fundamental |real |basic )?(?:disagreement|crux|"
+    r"misunderstanding)\b|\bwhere we (?:disagree|differ)\b|\bas you (?:say|said|put it|point out|"
+    r"pointed out|mention(?:ed)?|note[ds]?)\b",
+    re.I,
+)
+# A short closing hedge or apology about one's own comment ("Sorry if this is stupid", "Hope this
+# helps", "Just my two cents") signs a comment off; it is not a reply to anybody, so it stays with the
+# paragraph before it even though "sorry"/"thanks"-style words otherwise open replies.
+_SIGN_OFF = re.compile(
+    r"^\W*(?:(?:sorry|apologies) if (?:this|that|it|i)\b|(?:i )?hope (?:this|that|it) helps\b|"
+    r"just my (?:two|2) cents\b|(?:happy|glad) to (?:elaborate|clarify|expand)\b)",
+    re.I,
+)
+# Thinking aloud about one's own previous paragraph ("Hmm, I guess when I think about it ...", "Oh,
+# actually, on second thought ...") revises it: an interjection that opens such a self-revision does
+# not open a reply.
+_SELF_REVISION = re.compile(
+    r"^\W*(?:hmm+|oh|ah|well|actually)\b[^.?!]{0,40}\b(?:(?:when|now that|the more) i think about it|"
+    r"thinking about it(?: more)?|on (?:second )?(?:thought|reflection)|come to think of it|scratch that|"
+    r"i take (?:that|it) back)\b",
+    re.I,
+)
+# "First of all," / "Firstly," opens a point-by-point answer; inside one's own comment the first point
+# follows an announcement ending in a colon, which is checked separately.
+_FIRST_POINT = re.compile(r"^\W*(?:first of all|firstly|first off|to start with)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:wondering|curious|confused|unclear|not clear)\b[^.?!]{0,20}\b(?:if|whether|why|how|what)\b"
@@ -84,7 +129,14 @@ _SELF_CITATION = re.compile(
     r"|\bmy (?:recent |earlier |old )?(?:post|blog post|article) (?:on|about)\b",
     re.I,
 )
+# a paragraph that talks about the link just given ("This post ...", "See also", "(link)") continues
+_LINK_ANAPHORA = re.compile(
+    r"^\s*(?:\(|this\b|that\b|these\b|it\b|there\b|here\b|see\b|also\b|link\b|source\b)", re.I
+)
 _QUOTE_MIN = 25
+# typing-habit dimensions (see forum_habits) used to split comments and to correct party assignment
+ATTRIBUTE_DIMENSIONS: tuple[str, ...] = tuple(habits.DIMENSIONS)
+SPLIT_DIMENSIONS: tuple[str, ...] = (habits.QUOTES,)
 _CHROME = re.compile(
     r"^(?:reply|permalink|report|share|parent|context|load more.*|show more.*|see more.*|"
     r"[-+]?\d+\s*(?:points?|votes?|karma|likes?|agree|disagree)|\d+\s*[ymwdh]|"
@@ -117,35 +169,6 @@ def _norm(text: str) -> str:
     text = re.sub(r"[‘’`]", "'", text)
     text = text.replace("…", "...")
     return re.sub(r"\s+", " ", text).strip().lower()
-
-
-_TYPOGRAPHIC = re.compile(r"\w’\w|[“”]")
-_ASCII = re.compile(r"\w'\w")
-
-
-def _marks(text: str) -> tuple[int, int]:
-    """Curly (’ “ ”) and straight (') apostrophes and quotes a writer typed: an editor habit."""
-    return len(_TYPOGRAPHIC.findall(text)), len(_ASCII.findall(text))
-
-
-def _typing(text: str) -> int:
-    """Curly minus straight marks: > 0 for a writer whose editor curls apostrophes and quotes."""
-    typographic, plain = _marks(text)
-    return typographic - plain
-
-
-def _style(text: str) -> int:
-    """+1 when a writer clearly types curly marks, -1 straight ones, 0 when mixed or unknown."""
-    typographic, plain = _marks(text)
-    if typographic and typographic >= 3 * plain:
-        return 1
-    if plain and plain >= 3 * typographic:
-        return -1
-    return 0
-
-
-def _sign(value: int) -> int:
-    return (value > 0) - (value < 0)
 
 
 @dataclass
@@ -194,6 +217,18 @@ class _Thread:
                 return True
         return False
 
+    def characterises_other(self, index: int) -> bool:
+        """Does paragraph ``index`` open by summing up the other party's view ("you believe ...")?"""
+        start, end = self.spans[index]
+        first = sentences(self.text, start, end)[:1]
+        return bool(first) and bool(_CHARACTERISES_OTHER.search(self.text[first[0][0] : first[0][1]]))
+
+    def after_closing_link(self, comment: _Comment) -> bool:
+        """Is the last paragraph of ``comment`` a bare link (URL only), after some text of its own?"""
+        if len(comment.paragraphs) < 2 or len(comment.paragraphs) - 1 in comment.quotes:
+            return False
+        return bool(_URL_ONLY.match(self.text[slice(*comment.paragraphs[-1])]))
+
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
         first = sentences(self.text, start, end)[:1]
@@ -230,25 +265,37 @@ class _Thread:
             elif quote_of is not None and not previous_quote:
                 new = _Comment([], quote_of=quote_of)
             elif quote_of is None and not previous_quote and not is_list_item:
-                if _CONTINUATION.match(block):
+                previous_text = self.text[slice(*self.spans[index - 1])].rstrip()
+                if _CONTINUATION.match(block) or _SELF_REVISION.match(block):
+                    pass
+                elif _SIGN_OFF.match(block) and len(block) < 120 and not _SECOND_PERSON.search(block):
                     pass
                 elif (
                     _REPLY_OPENER.match(block)
-                    or self.addressed_question(index - 1)
+                    or (_FIRST_POINT.match(block) and not previous_text.endswith(":"))
+                    or self.characterises_other(index)
+                    or (self.addressed_question(index - 1) and not _RESUMPTION.match(block))
                     or self.opens_with_question(index)
                 ):
                     new = _Comment([])
+                elif self.after_closing_link(comments[-1]) and not _RESUMPTION.match(block):
+                    # a comment that ends on a bare link (its reference or "see also") is over: the
+                    # next paragraph, unless it talks about the link, is someone else's comment
+                    opening = " ".join(self.text[a:b] for a, b in sentences(self.text, start, end)[:2])
+                    if not _LINK_ANAPHORA.match(block):
+                        new = _Comment([], reply=bool(_SECOND_PERSON.search(opening)))
                 else:
                     current = comments[-1]
-                    before = _style(
+                    before = habits.habits(
                         " ".join(
                             self.text[a:b]
                             for i, (a, b) in enumerate(current.paragraphs)
                             if i not in current.quotes
-                        )
+                        ),
+                        SPLIT_DIMENSIONS,
                     )
-                    now = _style(block)
-                    if before and now and before != now:
+                    now = habits.habits(block, SPLIT_DIMENSIONS)
+                    if habits.clashes(now, before):
                         # a writer with other typing habits: a reply if it opens by addressing
                         # someone, else a new top-level comment
                         opening = " ".join(self.text[a:b] for a, b in sentences(self.text, start, end)[:2])
@@ -284,7 +331,7 @@ def _handle_owner(text: str, meta: SourceMeta) -> str | None:
 def _attribute(comments: list[_Comment], text: str, meta: SourceMeta) -> None:
     """Give each comment a party: ``author``, ``c1``, ``c2``, ... by the thread's alternation."""
     new_parties = 0
-    profiles: dict[str, int] = {}
+    profiles: dict[str, dict[str, int]] = {}
 
     def fresh() -> str:
         nonlocal new_parties
@@ -297,7 +344,7 @@ def _attribute(comments: list[_Comment], text: str, meta: SourceMeta) -> None:
             comment.parent = index - 1 if index else None
             author = find_role(meta.participants, Role.POST_AUTHOR)
             comment.party = "author" if author and author.name == comment.named else f"n:{comment.named}"
-            profiles[comment.party] = profiles.get(comment.party, 0) + _typing(body)
+            habits.add(profiles.setdefault(comment.party, {}), body)
             continue
         if index == 0:
             comment.parent = None
@@ -325,17 +372,19 @@ def _attribute(comments: list[_Comment], text: str, meta: SourceMeta) -> None:
                 comment.party = "author" if answered.party != "author" else fresh()
         if _AUTHOR_CUE.search(body):
             comment.party = "author"
-        # typing habits (curly vs straight apostrophes) outvote the alternation: the latest
-        # party who types like this comment takes it (the same writer may post twice in a row)
-        style = _style(body)
-        if style and _sign(profiles.get(comment.party, 0)) == -style:
+        # typing habits outvote the alternation: when the comment clearly types otherwise than its
+        # party in some dimension (quotes, ellipsis, dashes, "I"), the latest party who types like it
+        # takes it (the same writer may post twice in a row)
+        found = habits.habits(body, ATTRIBUTE_DIMENSIONS)
+        against = habits.clashing(found, profiles.get(comment.party, {}))
+        if against:
             for earlier in reversed(comments[:index]):
-                if _sign(profiles.get(earlier.party, 0)) == style:
+                if habits.agrees(found, profiles.get(earlier.party, {}), on=against):
                     comment.party = earlier.party
                     if comment.quote_of is None:
                         comment.parent = earlier.parent
                     break
-        profiles[comment.party] = profiles.get(comment.party, 0) + _typing(body)
+        habits.add(profiles.setdefault(comment.party, {}), body)
 
 
 def _name_parties(comments: list[_Comment], text: str, meta: SourceMeta) -> dict[str, str]:

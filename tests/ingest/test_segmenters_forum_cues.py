@@ -1,0 +1,154 @@
+"""Forum threads without typing-habit differences: reply cues, continuations and secondary habits.
+
+Every thread here is invented and typed with straight apostrophes throughout, so the curly/straight
+habit cannot tell the writers apart.
+"""
+
+from __future__ import annotations
+
+from ingest.segmenters import segment_text
+from ingest.segmenters.forum_habits import agrees, clashes, habits
+from ontology.models import Role, SourceMeta
+
+META = SourceMeta(title="Post", kind="forum_post", participants=())
+
+POST = (
+    "Gap junctions matter more than people think for timing in the inferior olive, and models skip them.\n\n"
+    "A second paragraph of the post about electrical coupling between olivary neurons and oscillations.\n\n"
+    "5 comments, sorted by Click to highlight new comments since: Today\n\n"
+)
+
+
+def roles(thread: str) -> dict[str, tuple[Role | None, int | None]]:
+    text = POST + thread
+    return {text[s.start : s.end]: (s.role, s.ordinal) for s in segment_text(text, META)}
+
+
+def test_comment_ending_on_a_bare_link_is_over() -> None:
+    got = roles(
+        "Worth keeping in mind that coupling changes with development, so adult slices may mislead.\n\n"
+        "https://example.org/papers/olive-coupling-development\n\n"
+        "I'm no electrophysiologist, but the oscillation story seems to need coupling to be strong.\n"
+    )
+    first = got["Worth keeping in mind that coupling changes with development, so adult slices may mislead."]
+    second = got["I'm no electrophysiologist, but the oscillation story seems to need coupling to be strong."]
+    assert first[0] == second[0] == Role.COMMENTER
+    assert first[1] != second[1]
+
+
+def test_paragraph_about_the_link_stays_in_the_comment() -> None:
+    got = roles(
+        "Worth keeping in mind that coupling changes with development, so adult slices may mislead.\n\n"
+        "https://example.org/papers/olive-coupling-development\n\n"
+        "This paper measured it in juvenile and adult animals and found a large drop with age.\n"
+    )
+    assert (
+        got["This paper measured it in juvenile and adult animals and found a large drop with age."]
+        == got["Worth keeping in mind that coupling changes with development, so adult slices may mislead."]
+    )
+
+
+def test_characterising_the_other_view_opens_a_reply() -> None:
+    got = roles(
+        "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation.\n\n"
+        "I think I found where we differ, you believe the oscillation is cell-autonomous and I don't.\n"
+    )
+    assert (
+        got["I think I found where we differ, you believe the oscillation is cell-autonomous and I don't."][0]
+        == Role.POST_AUTHOR
+    )
+
+
+def test_conditional_you_inside_a_comment_does_not_open_a_reply() -> None:
+    got = roles(
+        "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation.\n\n"
+        "If you believe the slice data, the coupling is weak in adults anyway, which supports my view.\n"
+    )
+    assert (
+        got["If you believe the slice data, the coupling is weak in adults anyway, which supports my view."][
+            0
+        ]
+        == Role.COMMENTER
+    )
+
+
+def test_resumption_after_a_rhetorical_question_keeps_the_comment() -> None:
+    got = roles(
+        "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation.\n\n"
+        "Yes, but how would you explain the synchrony across cells then? Do you think it is chance?\n\n"
+        "...Anyway, it's fine if you'd rather not go down this path. I just had to ask.\n"
+    )
+    question = got[
+        "Yes, but how would you explain the synchrony across cells then? Do you think it is chance?"
+    ]
+    assert question[0] == Role.POST_AUTHOR
+    assert got["...Anyway, it's fine if you'd rather not go down this path. I just had to ask."] == question
+
+
+def test_closing_apology_signs_off_the_same_comment() -> None:
+    got = roles(
+        "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation.\n\n"
+        "Sorry if this is a naive question.\n"
+    )
+    assert (
+        got["Sorry if this is a naive question."]
+        == got[
+            "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
+        ]
+    )
+
+
+def test_self_revision_after_an_interjection_is_no_reply() -> None:
+    got = roles(
+        "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation.\n\n"
+        "Hmm, on second thought the isolated cells oscillate more slowly, so coupling may set the pace.\n"
+    )
+    assert (
+        got["Hmm, on second thought the isolated cells oscillate more slowly, so coupling may set the pace."]
+        == got[
+            "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
+        ]
+    )
+
+
+def test_first_of_all_opens_a_point_by_point_answer() -> None:
+    got = roles(
+        "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation.\n\n"
+        "First of all, isolated cells are rare in vivo. Second, the channels vary a lot between cells.\n"
+    )
+    assert (
+        got["First of all, isolated cells are rare in vivo. Second, the channels vary a lot between cells."][
+            0
+        ]
+        == Role.POST_AUTHOR
+    )
+
+
+def test_secondary_habits_are_separate_dimensions() -> None:
+    dashes = habits("The cell fires\u2014then rests\u2014then fires again\u2026 it's odd.")
+    hyphens = habits("The cell fires -- then rests -- then fires again... it's odd.")
+    assert dashes["dash"] == 1 and dashes["ellipsis"] == 1
+    assert hyphens["dash"] == -1 and hyphens["ellipsis"] == -1
+    assert clashes(dashes, {"dash": -3}) and not clashes(dashes, {"quotes": -5})
+    assert agrees({"ellipsis": 1}, {"ellipsis": 2, "dash": -1}) and not agrees({"ellipsis": 1}, {})
+    assert habits("i think so, and i'm sure of it")["i_case"] == 1
+    assert habits("I think so, and I'm sure of it")["i_case"] == -1
+
+
+def test_secondary_habit_returns_a_comment_to_its_writer() -> None:
+    # commenter 1 and commenter 2 alternate; a third party's interjection breaks the alternation,
+    # and commenter 1's em dashes and ellipses (which nobody else types) win the comment back
+    got = roles(
+        "Coupling is probably irrelevant\u2014the channels do the work\u2026 at least in slices.\n\n"
+        '"Coupling is probably irrelevant"\n\n'
+        "I'm not sure... the slice data are noisy -- and adults differ.\n\n"
+        "Not my claim, but as I said in my post, coupling sets the pace of the rhythm.\n\n"
+        '"as I said in my post, coupling sets the pace of the rhythm"\n\n'
+        "Right\u2014and the pace changes with age\u2026 which fits the post, I'd say.\n"
+    )
+    first = got["Coupling is probably irrelevant\u2014the channels do the work\u2026 at least in slices."]
+    assert got["I'm not sure... the slice data are noisy -- and adults differ."][1] != first[1]
+    assert got["Not my claim, but as I said in my post, coupling sets the pace of the rhythm."][0] == (
+        Role.POST_AUTHOR
+    )
+    assert got["Right\u2014and the pace changes with age\u2026 which fits the post, I'd say."] == first
