@@ -8,6 +8,11 @@ mapping (``put_extraction``). Prints a Markdown table (``--json`` for machine-re
 
     python benchmarks/run.py                                   # quick: 100k-word corpus, 20k ingested
     python benchmarks/run.py --words 1000000 --ingest-words 100000 --triples 1000000
+
+To time only the named queries on a graph an earlier run built (benchmarks/.scale/work/graph; copy it
+first if another run may rebuild it):
+
+    python benchmarks/run.py --graph benchmarks/.scale/work/graph --skip-rdflib --skip-server --repeat 7
 """
 
 from __future__ import annotations
@@ -378,6 +383,8 @@ def bench_rdflib(nquads: Path, repeat: int,
 
 
 def _cell(timing: QueryTiming, cap_s: float) -> str:
+    if timing.status == "skipped":
+        return "-"
     if timing.status == "capped":
         return f"> {cap_s:g} s"
     if timing.status == "error":
@@ -386,12 +393,16 @@ def _cell(timing: QueryTiming, cap_s: float) -> str:
 
 
 def bench_queries(report: Report, location: Path, quads: int, repeat: int, cap_s: float,
-                  skip_rdflib: bool) -> None:
+                  skip_rdflib: bool, skip_server: bool = False) -> None:
     from kg.store.oxigraph import OxigraphStore
 
     embedded = run_capped(_embedded_target(location), repeat, cap_s, True, "embedded")
-    server, server_peak = bench_server(location, repeat, cap_s)
-    report.add("queries", "oxigraph serve-read-only (server process peak)", None, "", peak_mib=server_peak)
+    if skip_server:
+        server = {name: QueryTiming(None, 0, 0, "skipped") for name in QUERY_PARAMS}
+    else:
+        server, server_peak = bench_server(location, repeat, cap_s)
+        report.add("queries", "oxigraph serve-read-only (server process peak)", None, "",
+                   peak_mib=server_peak)
     rdflib: dict[str, QueryTiming] = {}
     if not skip_rdflib:
         nquads = location.with_suffix(".nq")
@@ -537,6 +548,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--query-timeout", type=float, default=30.0,
                         help="cap per query run on every store (s); a capped query is reported as '> cap'")
     parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--skip-server", action="store_true", help="do not time the oxigraph server")
+    parser.add_argument("--graph", type=Path, default=None,
+                        help="only time the named queries, on this existing store (no corpus, ingest, build)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true", help="print JSON instead of the Markdown table")
     args = parser.parse_args(argv)
@@ -549,6 +563,17 @@ def main(argv: list[str] | None = None) -> None:
     report = Report(settings={**vars(args), "cpus": os.cpu_count(), "python": sys.version.split()[0],
                               "loadavg": " ".join(f"{x:.1f}" for x in os.getloadavg())})
     started = time.perf_counter()
+
+    if args.graph is not None:
+        from kg.store.oxigraph import OxigraphStore
+
+        with OxigraphStore(args.graph, read_only=True) as store:
+            report.settings["quads"] = store.triple_count()
+        report.notes.append(f"graph: the existing store at {args.graph} ({report.settings['quads']:,} quads)")
+        bench_queries(report, args.graph, report.settings["quads"], args.repeat, args.query_timeout,
+                      args.skip_rdflib, args.skip_server)
+        print(json.dumps(report.queries, indent=2, default=str) if args.json else markdown(report))
+        return
 
     seconds, (folder, written) = timed(lambda: build_scale_corpus(args.words, args.seed))
     total = sum(n for _, n in written)
@@ -565,7 +590,8 @@ def main(argv: list[str] | None = None) -> None:
     ingested = bench_ingest(report, files, work, args.workers, args.ingest_repeat)
     graph = work / "graph"
     report.settings["quads"] = build_graph(report, ingested, graph, args.triples)
-    bench_queries(report, graph, report.settings["quads"], args.repeat, args.query_timeout, args.skip_rdflib)
+    bench_queries(report, graph, report.settings["quads"], args.repeat, args.query_timeout, args.skip_rdflib,
+                  args.skip_server)
     elapsed = time.perf_counter() - started
     report.notes.append(
         "peak RSS: the process's peak resident set during the step (VmHWM reset before it), so it includes "

@@ -127,6 +127,11 @@ def param_term(param: QueryParam, raw: str) -> Node:
 
 
 def run_named(store: Store, name: str, values: dict[str, str] | None = None, **options: Any) -> QueryResult:
-    """Run a named query with ``name=value`` parameters (timeout_s, limit passed to the store)."""
+    """Run a named query with ``name=value`` parameters (timeout_s, limit passed to the store).
+
+    Every named query ends in a plain ``ORDER BY``, which the store sorts in Python (see
+    kg.store.ordering and ``Store.query``): ``limit`` keeps the first rows of the whole order, and
+    rows tied on every sort key come in the order of all their columns, on every backend.
+    """
     query = load_query(name)
     return store.query(query.text, bind_params(query, values or {}), **options)

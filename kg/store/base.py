@@ -68,7 +68,13 @@ class Store(ABC):
     @abstractmethod
     def query(self, sparql: str, bindings: dict[str, Any] | None = None, *, timeout_s: float = 10.0,
               limit: int = 10_000) -> QueryResult:
-        """Run a read-only SPARQL query; refuse updates, bind parameters, cap rows and time."""
+        """Run a read-only SPARQL query; refuse updates, bind parameters, cap rows and time.
+
+        ``limit`` caps the final result: with an ORDER BY, the first ``limit`` rows of the whole
+        order (``truncated`` says more existed). A final ORDER BY of plain variables is sorted in
+        Python rather than by the store (kg.store.ordering): the same rows in the same order, with
+        rows tied on every key ordered by all their columns, so every backend agrees.
+        """
 
     @abstractmethod
     def triple_count(self) -> int:

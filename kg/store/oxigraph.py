@@ -21,7 +21,7 @@ from kg.store.base import QueryError, QueryResult, QueryTimeout, Store, StoreErr
 from kg.store.guard import check_read_only
 from kg.store.query_worker import SUPPORTED as WORKER_SUPPORTED
 from kg.store.query_worker import QueryWorker
-from kg.store.terms import PlainTerms, binding_term, result_rows, to_ox
+from kg.store.terms import PlainTerms, binding_term, collect_results, to_ox
 from ontology.models import Extraction, Source
 from ontology.namespaces import NC
 
@@ -222,20 +222,11 @@ class OxigraphStore(Store):
 
     def _collect(self, sparql: str, substitutions: dict[Any, Any], limit: int,
                  cancelled: threading.Event) -> QueryResult:
-        results = self._store.query(sparql, substitutions=substitutions, prefixes=PREFIXES,
-                                    use_default_graph_as_union=True)
-        if isinstance(results, ox.QueryBoolean):
-            return QueryResult(columns=["boolean"], rows=[{"boolean": bool(results)}], boolean=bool(results))
-        columns, rows_iter = result_rows(results)
-        result = QueryResult(columns=columns)
-        for row in rows_iter:
-            if cancelled.is_set():
-                break
-            if len(result.rows) >= limit:
-                result.truncated = True
-                break
-            result.rows.append(row)
-        return result
+        def execute(text: str) -> Any:
+            return self._store.query(text, substitutions=substitutions, prefixes=PREFIXES,
+                                     use_default_graph_as_union=True)
+
+        return QueryResult(**collect_results(execute, sparql, limit, cancelled.is_set))
 
     def close(self) -> None:
         if self._worker is not None:

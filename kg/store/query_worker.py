@@ -102,7 +102,7 @@ def _serve(path: str) -> None:
 
     from kg.prefixes import PREFIXES
     from kg.store.oxigraph import open_oxigraph
-    from kg.store.terms import to_ox
+    from kg.store.terms import collect_results, to_ox
 
     def send(message: object) -> None:
         pickle.dump(message, out)
@@ -122,9 +122,12 @@ def _serve(path: str) -> None:
         started = time.monotonic()
         try:
             bound = {ox.Variable(name): to_ox(term) for name, term in substitutions.items()}
-            results = store.query(sparql, substitutions=bound, prefixes=PREFIXES,
-                                  use_default_graph_as_union=True)
-            send(("ok", _collect(results, limit)))
+
+            def execute(text: str, bound: dict[Any, Any] = bound) -> Any:
+                return store.query(text, substitutions=bound, prefixes=PREFIXES,
+                                   use_default_graph_as_union=True)
+
+            send(("ok", collect_results(execute, sparql, limit)))
         except SyntaxError as error:
             send(("syntax", str(error)))
         except Exception as error:  # noqa: BLE001 - reported to the parent as a query error
@@ -133,24 +136,6 @@ def _serve(path: str) -> None:
                 message += ": a bound parameter must be a variable the query selects (list it in SELECT)"
             send(("error", f"the query failed: {message}"))
         log.debug("query answered in %.3f s", time.monotonic() - started)
-
-
-def _collect(results: Any, limit: int) -> dict[str, Any]:
-    import pyoxigraph as ox
-
-    from kg.store.terms import result_rows
-
-    if isinstance(results, ox.QueryBoolean):
-        return {"columns": ["boolean"], "rows": [{"boolean": bool(results)}], "boolean": bool(results)}
-    columns, rows_iter = result_rows(results)
-    rows: list[dict[str, Any]] = []
-    truncated = False
-    for row in rows_iter:
-        if len(rows) >= limit:
-            truncated = True
-            break
-        rows.append(row)
-    return {"columns": columns, "rows": rows, "truncated": truncated}
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from kg.mapping import extraction_triples, source_iri, triples_to_extractions
 from kg.prefixes import PREFIXES, prefix_header
 from kg.store.base import QueryError, QueryResult, QueryTimeout, Store, StoreError
 from kg.store.guard import blank_literals, check_read_only
+from kg.store.ordering import plan_order, sort_rows
 from kg.store.oxigraph import QUAD_FORMATS, RDF_FORMATS
 from kg.store.terms import binding_term, literal_value, to_ox
 from ontology.models import Extraction, Source
@@ -177,7 +178,20 @@ class SparqlServerStore(Store):
 
     def query(self, sparql: str, bindings: dict[str, Any] | None = None, *, timeout_s: float = 10.0,
               limit: int = 10_000) -> QueryResult:
+        """Run read-only with parameters bound by VALUES, at most ``limit`` rows (the server sends every
+        row; the cap is applied here). A final plain ORDER BY is done here (kg.store.ordering)."""
         check_read_only(sparql)
+        plan = plan_order(sparql)
+        if plan is not None:
+            answer = self._select(prefix_header(plan.unordered) + with_values(plan.unordered, bindings or {}),
+                                  timeout_s=timeout_s)
+            if "results" in answer:
+                columns = answer["head"]["vars"]
+                rows = [[binding.get(c) for c in columns] for binding in answer["results"]["bindings"]]
+                ordered = sort_rows(rows, columns, plan.keys, _describe)
+                if ordered is not None:
+                    return _capped(columns, [{c: _value(t) for c, t in zip(columns, row, strict=True)}
+                                             for row in ordered[:limit + 1]], limit)
         text = prefix_header(sparql) + with_values(sparql, bindings or {})
         answer = self._select(text, timeout_s=timeout_s)
         if "boolean" in answer:
@@ -257,6 +271,15 @@ def _term(binding: dict[str, str]) -> Node:
     if datatype is None or datatype == "http://www.w3.org/2001/XMLSchema#string":
         return Literal(binding["value"])
     return Literal(binding["value"], datatype=URIRef(datatype))
+
+
+def _describe(binding: dict[str, str] | None) -> tuple[str, str, str, str] | None:
+    """A SPARQL JSON result term as kg.store.ordering's (kind, lexical, datatype, language)."""
+    if binding is None:
+        return None
+    kinds = {"uri": "iri", "bnode": "bnode", "literal": "literal", "typed-literal": "literal"}
+    kind = kinds.get(binding["type"], "other")
+    return (kind, binding["value"], binding.get("datatype", ""), binding.get("xml:lang", ""))
 
 
 def _value(binding: dict[str, str] | None) -> Any:
