@@ -7,7 +7,7 @@ term conversion is several times faster than serializing to N-Quads and parsing 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -178,16 +178,8 @@ def collect_results(execute: Callable[[str], Any], sparql: str, limit: int,
         results = execute(plan.unordered)
         if isinstance(results, ox.QuerySolutions):
             columns = [v.value for v in results.variables]
-            cap = max(limit, SORT_ROWS)
-            rows: list[tuple[Any, ...]] = []
-            more = False
-            for solution in results:
-                if stopped():
-                    break
-                if len(rows) >= cap:
-                    more = True
-                    break
-                rows.append(tuple(solution[c] for c in columns))
+            solutions = (tuple(solution[c] for c in columns) for solution in results)
+            rows, more = _take(solutions, max(limit, SORT_ROWS), stopped)
             ordered = None if more else sort_rows(rows, columns, plan.keys, ox_describe, ox_classify)
             if ordered is not None:
                 return {"columns": columns,
@@ -198,13 +190,17 @@ def collect_results(execute: Callable[[str], Any], sparql: str, limit: int,
     if isinstance(results, ox.QueryBoolean):
         return {"columns": ["boolean"], "rows": [{"boolean": bool(results)}], "boolean": bool(results)}
     columns, rows_iter = result_rows(results)
-    out: list[dict[str, Any]] = []
-    truncated = False
-    for row in rows_iter:
+    out, truncated = _take(rows_iter, limit, stopped)
+    return {"columns": columns, "rows": out, "truncated": truncated}
+
+
+def _take(rows: Iterable[Any], cap: int, stopped: Callable[[], bool]) -> tuple[list[Any], bool]:
+    """At most ``cap`` rows, and whether more were left; reading ends early once ``stopped()``."""
+    out: list[Any] = []
+    for row in rows:
         if stopped():
             break
-        if len(out) >= limit:
-            truncated = True
-            break
+        if len(out) >= cap:
+            return out, True
         out.append(row)
-    return {"columns": columns, "rows": out, "truncated": truncated}
+    return out, False
