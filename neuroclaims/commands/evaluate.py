@@ -19,7 +19,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from ingest.errors import IngestError
-from ingest.evaluate import GoldError, gold_document_names, load_gold, norm, score, score_by_document
+from ingest.evaluate import (
+    GoldError,
+    gold_document_names,
+    load_gold,
+    locate,
+    norm,
+    score,
+    score_by_document,
+)
 from ingest.readers import read_source
 from ingest.sidecar import find_documents, load_meta
 from kg.exporters.claims import write_jsonl
@@ -44,9 +52,18 @@ HEADERS = {
 
 
 def run_evaluation(
-    gold_path: Path, docs_dir: Path, pred: Path | None = None, out: Path | None = None, workers: int = 1
+    gold_path: Path,
+    docs_dir: Path,
+    pred: Path | None = None,
+    out: Path | None = None,
+    workers: int = 1,
+    annotated_only: bool = False,
 ) -> dict[str, Any]:
-    """Extract (or read ``pred``), export, and score; returns overall, per-document and missed claims."""
+    """Extract (or read ``pred``), export, and score; returns overall, per-document and missed claims.
+
+    ``outside`` counts the predicted claims found in documents the gold does not annotate: like the
+    reference scorer, the figures count them against precision, unless ``annotated_only`` drops them.
+    """
     gold = load_gold(gold_path)
     documents = [(path, read_source(path, load_meta(path))) for path in find_documents([docs_dir])]
     names = gold_document_names(gold, {str(path): source.text for path, source in documents})
@@ -63,8 +80,19 @@ def run_evaluation(
         out.write_text(export, encoding="utf-8")
     records = [json.loads(line) for line in export.splitlines() if line.strip()]
     texts = {names.get(str(path), path.name): norm(source.text) for path, source in documents}
+    annotated_names = set(names.values())
+    annotated = {name: text for name, text in texts.items() if name in annotated_names}
+    outside = [
+        r
+        for r in records
+        if locate(annotated, r.get("text", "")) is None and locate(texts, r.get("text", "")) is not None
+    ]
+    if annotated_only:
+        dropped = {id(r) for r in outside}
+        records = [r for r in records if id(r) not in dropped]
     scores = score(texts, gold, records)
     return {
+        "outside": len(outside),
         "overall": scores.figures,
         "by_document": score_by_document(texts, gold, records),
         "misses": [{k: g.get(k) for k in ("id", "speaker", "gist")} for g in scores.misses],
@@ -85,13 +113,26 @@ def evaluate(
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    annotated_only: Annotated[
+        bool,
+        typer.Option(
+            "--annotated-only",
+            help="With --pred: leave out predicted claims from documents the gold does not annotate.",
+        ),
+    ] = False,
 ) -> None:
     """Score claim extraction against gold annotations: recall, precision, F1, field accuracies."""
     try:
-        result = run_evaluation(gold, docs, pred, out, workers)
+        result = run_evaluation(gold, docs, pred, out, workers, annotated_only)
     except (GoldError, IngestError, OSError) as error:
         err.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from None
+    if result["outside"] and not annotated_only:
+        err.print(
+            f"[yellow]warning:[/yellow] {result['outside']} predicted claims are in documents the gold "
+            "does not annotate; they count against precision (as in score_claims.py). Pass "
+            "--annotated-only to leave them out."
+        )
     if as_json:
         console.print_json(json.dumps(result))
         return

@@ -138,6 +138,31 @@ def test_evaluate_command_prints_whole_figures_on_80_columns_and_both_kinds_of_e
     assert "Neurons are complex." in printed
 
 
+def test_evaluate_warns_of_predictions_outside_the_annotated_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neuroclaims.commands import evaluate as command
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "d.txt").write_text(DOC, encoding="utf-8")
+    (docs / "other.txt").write_text("Glia modulate synapses on slow time scales.", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(g) for g in GOLD), encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    records = [_pred("Dendrites compute."), _pred("Glia modulate synapses on slow time scales.")]
+    pred.write_text("\n".join(json.dumps(p) for p in records), encoding="utf-8")
+    monkeypatch.setattr(command, "err", Console(width=200, record=True))
+    monkeypatch.setattr(command, "console", Console(width=80, record=True))
+
+    command.evaluate(gold=gold, docs=docs, pred=pred, out=None, workers=1, as_json=False)
+    assert "1 predicted claims are in documents the gold does not annotate" in command.err.export_text()
+    assert command.run_evaluation(gold, docs, pred)["overall"]["precision"] == 0.5  # as score_claims.py
+
+    only = command.run_evaluation(gold, docs, pred, annotated_only=True)
+    assert (only["outside"], only["overall"]["pred"], only["overall"]["precision"]) == (1, 1, 1.0)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(
     not (GOLD_DIR / "score_claims.py").exists() or not SHARED_CORPUS.exists(),
