@@ -112,20 +112,28 @@ def test_evaluate_command_has_help() -> None:
     assert result.exit_code == 0 and "--gold" in result.output
 
 
+def _case(tmp_path: Path, documents: dict[str, str], preds: list[dict]) -> tuple[Path, Path, Path]:
+    """A folder of documents, the GOLD file and a claims export: (docs, gold, pred)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in documents.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(g) for g in GOLD), encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(json.dumps(p) for p in preds), encoding="utf-8")
+    return docs, gold, pred
+
+
 def test_evaluate_command_prints_whole_figures_on_80_columns_and_both_kinds_of_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from neuroclaims.commands import evaluate as command
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a-very-long-document-file-name-indeed.txt").write_text(DOC, encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(json.dumps(g) for g in GOLD), encoding="utf-8")
-    pred = tmp_path / "pred.jsonl"
-    pred.write_text(
-        "\n".join(json.dumps(p) for p in [_pred("Dendrites compute."), _pred("Neurons are complex.")]),
-        encoding="utf-8",
+    docs, gold, pred = _case(
+        tmp_path,
+        {"a-very-long-document-file-name-indeed.txt": DOC},
+        [_pred("Dendrites compute."), _pred("Neurons are complex.")],
     )
     monkeypatch.setattr(command, "console", Console(width=80, record=True))
     command.evaluate(gold=gold, docs=docs, pred=pred, out=None, workers=1, as_json=False)
@@ -143,15 +151,10 @@ def test_evaluate_warns_of_predictions_outside_the_annotated_documents(
 ) -> None:
     from neuroclaims.commands import evaluate as command
 
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "d.txt").write_text(DOC, encoding="utf-8")
-    (docs / "other.txt").write_text("Glia modulate synapses on slow time scales.", encoding="utf-8")
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(json.dumps(g) for g in GOLD), encoding="utf-8")
-    pred = tmp_path / "pred.jsonl"
-    records = [_pred("Dendrites compute."), _pred("Glia modulate synapses on slow time scales.")]
-    pred.write_text("\n".join(json.dumps(p) for p in records), encoding="utf-8")
+    other = "Glia modulate synapses on slow time scales."
+    docs, gold, pred = _case(
+        tmp_path, {"d.txt": DOC, "other.txt": other}, [_pred("Dendrites compute."), _pred(other)]
+    )
     monkeypatch.setattr(command, "err", Console(width=200, record=True))
     monkeypatch.setattr(command, "console", Console(width=80, record=True))
 
