@@ -26,7 +26,17 @@ MAX_FILE_BYTES = 10 * 2**20
 
 
 def decode(data: bytes, path: Path) -> str:
-    """UTF-8 (a BOM is dropped), else cp1252/Latin-1 with a warning; binary files are refused."""
+    """UTF-8 (a BOM is dropped), else cp1252/Latin-1 with a warning; binary files are refused.
+    Line endings become "\n", as Python's text mode reads them: a file saved on Windows (CRLF) or
+    old Mac (CR) gives the same text, segments and claims as the same file with LF endings."""
+    return _unix_newlines(_decode(data, path))
+
+
+def _unix_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, path: Path) -> str:
     if not data.strip():
         raise ReadError(path, "the file is empty; nothing to ingest")
     if b"\x00" in data:

@@ -1,4 +1,4 @@
-"""Plain text and Markdown: the stored text is the file text, verbatim."""
+"""Plain text and Markdown: the stored text is the file text, verbatim (line endings as "\n")."""
 
 from __future__ import annotations
 

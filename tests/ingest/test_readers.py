@@ -37,6 +37,25 @@ def test_read_source_txt_keeps_text_verbatim_and_guesses_title(tmp_path: Path) -
     assert source.segments[0].heading and not source.segments[1].heading
 
 
+FORUM = (
+    "Dendrites matter more than we think\n\n"
+    "The post argues that the dendrites of cortical pyramidal neurons compute a lot on their own.\n\n"
+    "3 comments, sorted by Click to highlight new comments since: Today\n\n"
+    "I doubt dendrites add much compute; most inputs sum linearly in cortex.\n\n"
+    "Thanks for the comment! I think NMDA spikes make branches nonlinear units.\n"
+)
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_read_source_windows_and_old_mac_line_endings_read_like_unix(tmp_path: Path, ending: str) -> None:
+    meta = SourceMeta(title="Post", kind="forum_post")
+    unix = read_source(write(tmp_path, "unix.txt", FORUM), meta)
+    other = read_source(write(tmp_path, "other.txt", FORUM.replace("\n", ending).encode()), meta)
+    assert other.text == unix.text and other.id == unix.id
+    assert other.segments == unix.segments
+    assert {s.role for s in other.segments} == {Role.POST_AUTHOR, Role.COMMENTER}
+
+
 def test_read_source_markdown_title_from_first_heading(tmp_path: Path) -> None:
     source = read_source(write(tmp_path, "m.md", "intro line\n\n## **Real Title**\n\nBody text here.\n"))
     assert source.title == "Real Title"
