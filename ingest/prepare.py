@@ -35,21 +35,27 @@ def parse_text(text: str) -> str:
         text = TRANSCRIPT_PREFIX.sub(lambda m: m.group(1) + " ", text)
     lines = text.split("\n")
     out = []
+    joined = False  # whether the line before this one was wrapped into it
     for i, line in enumerate(lines):
         out.append(line)
         if i == len(lines) - 1:
             break
-        out.append(" " if _joins(line, lines[i + 1], transcript) else "\n")
+        joined = _joins(line, lines[i + 1], transcript, joined)
+        out.append(" " if joined else "\n")
     return "".join(out)
 
 
-def _joins(line: str, following: str, transcript: bool) -> bool:
-    """Whether the break between two lines is a wrap inside a paragraph."""
+def _joins(line: str, following: str, transcript: bool, continued: bool = False) -> bool:
+    """Whether the break between two lines is a wrap inside a paragraph. A short line that itself
+    continues the line before and has no closing punctuation is a ragged wrap, as text copied out
+    of a PDF has ("..., and Michael" / "London found that ...")."""
     current, nxt = line.rstrip(), following.strip()
     if not current.strip() or not nxt:
         return False
     if LIST_START.match(following) and not transcript:
         return False
+    if continued and not current.endswith((".", "!", "?", ":", ";", '"', "”", ")")):
+        return True
     if current.lower().endswith(ABBREVIATIONS):
         return True
     if current.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and (nxt[0].isupper() or not transcript):

@@ -24,6 +24,10 @@ def test_parse_text_keeps_every_offset(text: str) -> None:
         ("Flaw one: no reversed control\nSay we have", False),  # a short heading line
         ("It ends here.\n\nNew paragraph", False),
         ("first point\n• second point", False),
+        # a ragged wrap (text copied out of a PDF): a short line continuing the one before
+        ("A long first line of a paragraph that wraps onto the next line with\nits end.\nNext Thing", False),
+        ("In a recent unpublished paper by several authors, Ann Smith, Bo Li, and\nCarl\nJones found", True),
+        ("Results\nDendrites compute", False),  # a heading line after a blank line stays apart
         ("first point\n  2. second point", False),
     ],
 )
