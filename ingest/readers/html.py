@@ -30,7 +30,6 @@ _BLOCK_TAGS = {
     "h4",
     "h5",
     "h6",
-    "br",
     "hr",
     "dd",
     "dt",
@@ -40,6 +39,7 @@ _BLOCK_TAGS = {
     "title",
     "body",
 }
+_BREAK = "\ue000"  # a <br> while a block is collected (a private-use character no page shows)
 _HIDDEN_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
@@ -57,10 +57,13 @@ class _VisibleText(HTMLParser):
         self.title: str | None = None
 
     def _flush(self) -> None:
-        text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+        # one <br> is a line break inside the block; two or more in a row end a paragraph
+        text = re.sub(r"\s+", " ", "".join(self._buffer))
         self._buffer = []
-        if text:
-            self.blocks.append((text, self._heading > 0))
+        for part in re.split(rf" ?{_BREAK}(?: ?{_BREAK})+ ?", text):
+            part = re.sub(rf" ?{_BREAK} ?", "\n", part).strip()
+            if part:
+                self.blocks.append((part, self._heading > 0))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -69,7 +72,9 @@ class _VisibleText(HTMLParser):
         if tag in _HIDDEN_TAGS:
             self._hidden += 1
             return
-        if tag in _BLOCK_TAGS:
+        if tag == "br":
+            self._buffer.append(_BREAK)
+        elif tag in _BLOCK_TAGS:
             self._flush()
         if tag in _HEADING_TAGS:
             self._heading += 1
@@ -87,7 +92,9 @@ class _VisibleText(HTMLParser):
             self._heading = max(0, self._heading - 1)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
+        if tag == "br":
+            self._buffer.append(_BREAK)
+        elif tag in _BLOCK_TAGS:
             self._flush()
 
     def handle_data(self, data: str) -> None:

@@ -87,6 +87,19 @@ def test_html_page_claims_skip_navigation_footer_and_scripts(tmp_path: Path) -> 
     assert glia.effect is Effect.NO_MAJOR_CHANGE  # "won't change ... by orders of magnitude"
 
 
+def test_html_line_breaks_inside_a_paragraph_keep_one_sentence(tmp_path: Path) -> None:
+    """A page that hard-wraps its paragraphs with <br> gives the sentence whole, with its number."""
+    page = (
+        "<html><body><p>In a recent unpublished paper, Ann Smith, Bo Li and<br>\n"
+        "Carl Jones found that NMDA<br>\n"
+        "currents raise the depth of the network that mimics a neuron to seven layers.</p></body></html>"
+    )
+    (claim,) = claims_of(tmp_path, "wrapped.html", page)
+    quote = claim.evidence.quote
+    assert quote.startswith("In a recent unpublished paper") and quote.endswith("layers.")
+    assert [q.best for q in claim.quantities] == [7]
+
+
 def test_vtt_voices_become_speakers_and_confident_claims_are_kept(tmp_path: Path) -> None:
     claims = claims_of(tmp_path, "talk.vtt", VTT, META)
     assert not any(c.evidence.quote.endswith("?") for c in claims)  # the host's question

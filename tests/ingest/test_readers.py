@@ -101,6 +101,19 @@ def test_read_html_drops_script_and_style_and_offsets_match(tmp_path: Path) -> N
     assert source.segments[0].heading and not source.segments[1].heading
 
 
+def test_read_html_single_br_breaks_a_line_and_a_double_br_a_paragraph(tmp_path: Path) -> None:
+    html = (
+        "<html><body><p>Dendrites integrate thousands of synaptic inputs, and Ann<br>\n"
+        "Smith found that NMDA spikes<br/>make each branch a unit.</p>"
+        "<div>First paragraph of a comment.<br><br>\nSecond paragraph.</div></body></html>"
+    )
+    source = read_source(write(tmp_path, "b.html", html))
+    assert source.text == (
+        "Dendrites integrate thousands of synaptic inputs, and Ann\nSmith found that NMDA spikes\n"
+        "make each branch a unit.\n\nFirst paragraph of a comment.\n\nSecond paragraph."
+    )
+
+
 VTT = """WEBVTT
 
 00:00:01.000 --> 00:00:03.000
