@@ -112,8 +112,17 @@ _REPORTED = re.compile(
 )
 
 
+# Lines at the top that describe the recording rather than transcribe it: a Markdown heading, a
+# bold "**Show:** date" line, a short "Key: value" line, a bare link.
+_HEADER_LINE = re.compile(
+    r"^\s*(?:#|\*\*|\[|<?https?://\S+>?\s*$|[A-Z][\w ()/-]{0,40}:\s+\S.{0,80}$)"
+)
+
+
 def _body_start(text: str) -> tuple[int, list[Segment]]:
-    """Skip a ``---`` front-matter block and Markdown title/metadata lines at the top."""
+    """Skip a ``---`` front-matter block and Markdown title/metadata lines at the top: the talk
+    starts at the first speech-to-text line (``*  ...``) or, in a transcript without such
+    prefixes, at the first line that is not a heading, metadata or a link."""
     segments: list[Segment] = []
     cursor = 0
     if text.lstrip().startswith("---"):
@@ -125,7 +134,7 @@ def _body_start(text: str) -> tuple[int, list[Segment]]:
             cursor = end
     for start, end in lines(text, cursor, len(text)):
         line = text[start:end]
-        if _PREFIX.match(line) and not line.lstrip().startswith("**"):
+        if _PREFIX.match(line) and not line.lstrip().startswith("**") or not _HEADER_LINE.match(line):
             return start, segments
         heading = line.lstrip().startswith("#")
         segments.append(Segment(start=start, end=end, heading=heading, boilerplate=not heading))

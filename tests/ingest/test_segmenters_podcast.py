@@ -11,7 +11,7 @@ import pytest
 from ingest.readers import read_source
 from ingest.segmenters.podcast import segment_podcast
 from ingest.sidecar import load_meta
-from ontology.models import Participant, Role, SourceMeta
+from ontology.models import Participant, Role, Source, SourceMeta
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "ingest" / "podcast-sample.txt"
 
@@ -28,6 +28,27 @@ def test_podcast_header_is_boilerplate_and_title_a_heading() -> None:
     first, title = source.segments[0], source.segments[1]
     assert first.boilerplate and "Transcription Model" in source.text[first.start : first.end]
     assert title.heading and source.text[title.start : title.end] == "# Ep 1 Jane Roe: Dendrites"
+
+
+def test_podcast_without_line_prefixes_has_the_same_turns(tmp_path: Path) -> None:
+    """A speech-to-text export without ``*  `` line prefixes: the talk starts after the header
+    (it used to be read as header to the end, so the file gave no claims)."""
+    plain = tmp_path / "podcast-sample.txt"
+    plain.write_text(re.sub(r"(?m)^\*  ", "", SAMPLE.read_text(encoding="utf-8")), encoding="utf-8")
+    (tmp_path / "podcast-sample.meta.yaml").write_text(
+        SAMPLE.with_name("podcast-sample.meta.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    source = read_source(plain, load_meta(plain))
+    original = read_source(SAMPLE, load_meta(SAMPLE))
+
+    def turns(src: Source) -> list[tuple[str | None, bool, str]]:
+        return [
+            (s.speaker, s.boilerplate, " ".join(src.text[s.start : s.end].replace("*  ", " ").split()))
+            for s in src.segments
+        ]
+
+    assert turns(source) == turns(original)
+    assert any(s.speaker == "Jane Roe" and not s.boilerplate for s in source.segments)
 
 
 def test_podcast_host_introduces_and_asks() -> None:
