@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.segmenters import forum_habits as habits
-from ingest.segmenters.text import Span, find_role, is_heading_line, paragraphs, sentences
+from ingest.segmenters.text import Span, find_role, is_heading_line, lines, paragraphs, sentences
 from ontology.models import Role, Segment, SourceMeta
 
 _THREAD_START = re.compile(
@@ -441,8 +441,18 @@ def _find_thread(text: str, blocks: list[Span]) -> tuple[int, int]:
     return thread_start, footer
 
 
-def segment_forum(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) -> list[Segment]:
+def _blocks(text: str) -> list[Span]:
+    """Paragraphs; in a copy that separates paragraphs by single line breaks (no blank lines, but
+    many lines), each line is one."""
     blocks = paragraphs(text)
+    many_lines = len(lines(text, 0, len(text)))
+    if len(blocks) == 1 and many_lines >= 4 or len(blocks) <= 3 and many_lines >= 10:
+        return lines(text, 0, len(text))
+    return blocks
+
+
+def segment_forum(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) -> list[Segment]:
+    blocks = _blocks(text)
     if not blocks:
         return []
     named_author = find_role(meta.participants, Role.POST_AUTHOR)

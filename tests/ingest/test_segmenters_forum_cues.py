@@ -152,3 +152,19 @@ def test_secondary_habit_returns_a_comment_to_its_writer() -> None:
         Role.POST_AUTHOR
     )
     assert got["Right\u2014and the pace changes with age\u2026 which fits the post, I'd say."] == first
+
+
+def test_thread_with_single_line_breaks_between_paragraphs_is_split_the_same() -> None:
+    """A copy that separates paragraphs by single line breaks (no blank lines) reads each line as
+    a paragraph, so the comments and their writers come out as with blank lines."""
+    thread = (
+        "Thanks for the post! I doubt the olive needs gap junctions; the channels alone can oscillate.\n\n"
+        "Good question. I think the coupling sets the phase, and the slice data show it clearly.\n\n"
+        "Thanks, that helps. Still, adult coupling is weak in every recording I know of.\n"
+    )
+    blank = POST + thread
+    single = blank.replace("\n\n", "\n")
+    by_blank = [(s.role, s.ordinal) for s in segment_text(blank, META) if not s.boilerplate]
+    by_single = [(s.role, s.ordinal) for s in segment_text(single, META) if not s.boilerplate]
+    assert by_single == by_blank
+    assert Role.COMMENTER in {role for role, _ in by_single}
