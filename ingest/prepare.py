@@ -26,6 +26,7 @@ ABBREVIATIONS = (
 LIST_START = re.compile(r"^\s*(?:[•●◦▪\-–*>]\s|\d{1,2}[.)]\s|\(?[a-z][.)]\s|#)")
 TRANSCRIPT_PREFIX = re.compile(r"(?m)^(\s*)\*(?=  )")
 WRAP_LENGTH = 50
+CLOSING = (".", "!", "?", ":", ";", '"', "”", ")")  # a line ending so may end its sentence
 
 
 def parse_text(text: str) -> str:
@@ -54,11 +55,11 @@ def _joins(line: str, following: str, transcript: bool, continued: bool = False)
         return False
     if LIST_START.match(following) and not transcript:
         return False
-    if continued and not current.endswith((".", "!", "?", ":", ";", '"', "”", ")")):
+    if continued and not current.endswith(CLOSING):
         return True
     if current.lower().endswith(ABBREVIATIONS):
         return True
-    if current.endswith((".", "!", "?", ":", ";", '"', "”", ")")) and (nxt[0].isupper() or not transcript):
+    if current.endswith(CLOSING) and (nxt[0].isupper() or not transcript):
         return not nxt[0].isupper() and len(current) >= WRAP_LENGTH
     return (
         nxt[0].islower()

@@ -445,9 +445,9 @@ def _blocks(text: str) -> list[Span]:
     """Paragraphs; in a copy that separates paragraphs by single line breaks (no blank lines, but
     many lines), each line is one."""
     blocks = paragraphs(text)
-    many_lines = len(lines(text, 0, len(text)))
-    if len(blocks) == 1 and many_lines >= 4 or len(blocks) <= 3 and many_lines >= 10:
-        return lines(text, 0, len(text))
+    rows = lines(text, 0, len(text))
+    if len(blocks) == 1 and len(rows) >= 4 or len(blocks) <= 3 and len(rows) >= 10:
+        return rows
     return blocks
 
 
