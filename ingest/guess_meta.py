@@ -199,6 +199,25 @@ _TITLE_GUEST = re.compile(
 )
 
 
+# "Here's Dan." hands over to the guest; "You may know my guest as ... Dan Goodman runs ..." names them
+_HANDOVER = re.compile(
+    r"\b(?:[Hh]ere(?:'s| is)|[Pp]lease welcome)\s+(?P<first>(?!I['’])[A-Z][a-z'’-]+)\s*[.!]"
+)
+_GUEST_CUE = re.compile(r"\bmy guest(?: today| this week)?\b", re.I)
+
+
+def _named_after_guest_cue(intro: str, shows: list[str], host: str | None) -> str | None:
+    """The first full name within a few sentences after "my guest" that is not the show or the host."""
+    cue = _GUEST_CUE.search(intro)
+    if cue is None:
+        return None
+    for match in re.finditer(PERSON_NAME, intro[cue.end() : cue.end() + 600]):
+        name = match.group(0)
+        if name not in shows and not (host and host.split()[0] == name.split()[0]):
+            return name
+    return None
+
+
 def _guest(text: str, title: str, intro: str, shows: list[str]) -> str | None:
     """The guest named by the episode title or introduced in the opening, if the text names them."""
     body = text[text.find(title) + len(title) :] if title and title in text else text
@@ -209,8 +228,8 @@ def _guest(text: str, title: str, intro: str, shows: list[str]) -> str | None:
     for match in re.finditer(PERSON_NAME, title):  # any name in the title that the text repeats in full
         if match.group(0) not in shows and match.group(0) in body:
             return match.group(0)
-    welcome = WELCOME_FIRST.search(intro)
-    return complete_name(welcome.group("first"), text) if welcome else None
+    first = WELCOME_FIRST.search(intro) or _HANDOVER.search(intro)
+    return complete_name(first.group("first"), text) if first else None
 
 
 def podcast_participants(text: str, title: str = "") -> tuple[Participant, ...]:
@@ -228,6 +247,9 @@ def podcast_participants(text: str, title: str = "") -> tuple[Participant, ...]:
     intros.sort(key=lambda item: not (PODCAST_CUE.search(item[1]) or SHOW_INTRO.search(item[1])))
     host = complete_name(intros[0][0], text) if intros else None
     host_first = host.split()[0] if host else None
+    if guest is None:
+        guest = _named_after_guest_cue(intro, shows, host)
+        guest_words = set(guest.split()) if guest else set()
     show = next((s for s in shows if s.split()[0] not in {host_first, *guest_words}), None)
     participants = []
     if host:

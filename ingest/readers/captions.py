@@ -3,6 +3,9 @@
 Cue timings and numbers are dropped; the speaker comes from a VTT voice tag ``<v Name>`` or a
 leading ``NAME:`` label; consecutive cues of one speaker are merged into one turn. A cue
 without a speaker continues the previous speaker's turn (or stands alone if there is none).
+Captions with no speaker at all (speech-to-text output such as Whisper's or YouTube's) keep one
+line per cue, so the transcript's turns can be inferred from the talk as in a plain transcript.
+Rolling captions repeat the previous cue's last line; a repeated line is read once.
 """
 
 from __future__ import annotations
@@ -10,11 +13,13 @@ from __future__ import annotations
 import re
 
 from ingest.readers.base import ReadText, register
+from ingest.segmenters.text import SPEAKER_ID
 
 _TIMING = re.compile(r"^\s*(\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
-_LABEL = re.compile(r"^\s*(?:-\s*)?([A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){0,3})\s*:\s+(.*)$")
+# A label is capitalised ("HOST:", "Ada Lovelace:") or a diarization id: "The point is: ..." is talk.
+_LABEL = re.compile(rf"^\s*(?:-\s*)?({SPEAKER_ID}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,3}})\s*:\s+(.*)$")
 
 
 def _cues(raw: str) -> list[list[str]]:
@@ -27,6 +32,20 @@ def _cues(raw: str) -> list[list[str]]:
                 cues.append([ln for ln in lines[i + 1 :] if ln.strip()])
                 break
     return cues
+
+
+def _unrolled(cues: list[list[str]]) -> list[list[str]]:
+    """Each cue without the lines it repeats from the cue before (rolling captions)."""
+    kept, last = [], None
+    for lines in cues:
+        fresh = []
+        for line in lines:
+            plain = _TAG.sub("", line).strip()
+            if plain and plain != last:
+                fresh.append(line)
+            last = plain or last
+        kept.append(fresh)
+    return kept
 
 
 def _speaker_and_text(lines: list[str]) -> tuple[str | None, str]:
@@ -49,11 +68,12 @@ def _speaker_name(label: str) -> str:
 
 
 def cues_to_transcript(raw: str) -> str:
+    cues = [_speaker_and_text(lines) for lines in _unrolled(_cues(raw))]
+    cues = [(speaker, text) for speaker, text in cues if text]
+    if not any(speaker for speaker, _ in cues):
+        return "".join(f"{text}\n" for _, text in cues)
     turns: list[tuple[str | None, list[str]]] = []
-    for lines in _cues(raw):
-        speaker, text = _speaker_and_text(lines)
-        if not text:
-            continue
+    for speaker, text in cues:
         name = _speaker_name(speaker) if speaker else None
         if turns and (name is None or name == turns[-1][0]):
             turns[-1][1].append(text)

@@ -153,3 +153,33 @@ def test_diarized_transcript_without_sidecar_attributes_claims_to_the_guest(tmp_
     )
     dendrites = one(claims_of(tmp_path, "episode.txt", export), "NMDA spikes")
     assert (dendrites.speaker.name, dendrites.speaker.role) == ("Ada Lovelace", Role.GUEST)
+
+
+def rolling_captions(lines: list[str]) -> str:
+    """Captions as YouTube writes them: every cue repeats the line before, words carry timings."""
+    cues, before = ["WEBVTT\nKind: captions\nLanguage: en\n"], " "
+    for i, line in enumerate(lines):
+        first, *rest = line.split()
+        timed = first + "".join(f"<00:00:{i:02d}.500><c> {word}</c>" for word in rest)
+        timing = f"00:00:{i:02d}.000 --> 00:00:{i + 1:02d}.000 align:start position:0%"
+        cues.append(f"{timing}\n{before}\n{timed}\n")
+        before = line
+    return "\n".join(cues)
+
+
+def test_unlabelled_rolling_captions_without_sidecar_infer_host_and_guest(tmp_path: Path) -> None:
+    captions = rolling_captions([
+        "Welcome to Mind Matters. I'm Jo, and my guest today runs a dendrites lab in",
+        "Kyoto. Here's Amara.",
+        "Thanks for having me, Jo.",
+        "So do dendrites change how much compute a neuron needs?",
+        "I think NMDA spikes in dendrites require many more layers in a network that",
+        "mimics a neuron, maybe five to eight layers.",
+    ])
+    claims = claims_of(tmp_path, "episode.vtt", captions)
+    layers = one(claims, "NMDA spikes")  # once, though the captions repeat every line
+    assert layers.evidence.quote.endswith("five to eight layers.")
+    assert layers.speaker.role is Role.GUEST and layers.speaker.name == "Amara"
+    assert layers.effect is Effect.INCREASES
+    assert [(q.low, q.high) for q in layers.quantities] == [(5, 8)]
+    assert not any(c.evidence.quote.endswith("?") for c in claims)

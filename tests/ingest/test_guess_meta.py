@@ -225,6 +225,28 @@ def test_guess_meta_podcast_guest_from_introduction_and_first_name_only_host() -
     assert people(meta) == [("Jo", Role.HOST, "Mind Matters"), ("Kenji Watanabe", Role.GUEST, None)]
 
 
+HANDOVER = """Hello and welcome to Mind Matters. I'm Jo. You may know my guest today as the founder
+of an online school for computational neuroscience. Or you may know her from her dendrite
+simulator. Kenji's colleague Amara Osei runs the dendrites group at Kyoto University, where
+they model pyramidal cells. Here's Amara.
+Thanks, Jo. In my lab we record from dendrites of pyramidal cells.
+"""
+
+
+def test_guess_meta_podcast_guest_from_the_handover_without_title() -> None:
+    # caption files have no title line: "Here's Amara." names the guest
+    meta = guess_meta(HANDOVER, "episode 7")
+    assert people(meta) == [("Jo", Role.HOST, "Mind Matters"), ("Amara Osei", Role.GUEST, None)]
+
+
+def test_guess_meta_podcast_guest_is_the_first_full_name_after_my_guest() -> None:
+    text = HANDOVER.replace("Kenji's colleague ", "").replace(" Here's Amara.", "")
+    meta = guess_meta(text, "episode 7")
+    assert people(meta) == [("Jo", Role.HOST, "Mind Matters"), ("Amara Osei", Role.GUEST, None)]
+    no_cue = guess_meta(text.replace("my guest today", "today's topic"), "episode 7", "podcast_transcript")
+    assert people(no_cue) == [("Jo", Role.HOST, "Mind Matters")]
+
+
 def test_guess_meta_labelled_transcript_needs_no_participants() -> None:
     meta = guess_meta(LABELLED, "Interview")
     assert (meta.kind, meta.participants) == ("transcript", ())

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.errors import IngestError, ReadError, UnsupportedFormat
-from ingest.readers import READERS, read_source
+from ingest.readers import READERS, read_source, read_text
 from ontology.models import Participant, Role, SourceMeta
 
 
@@ -168,6 +168,45 @@ def test_read_srt_uses_name_prefixes_and_continues_unlabelled_cues(tmp_path: Pat
         ("Bob Smith", Role.HOST),
         ("Ada Lovelace", Role.GUEST),
     ]
+
+
+ROLLING_VTT = """WEBVTT
+Kind: captions
+
+00:00:00.000 --> 00:00:02.000 align:start position:0%
+ 
+Synapses<00:00:00.500><c> are</c><00:00:01.000><c> noisy</c>
+
+00:00:02.000 --> 00:00:02.010 align:start position:0%
+Synapses are noisy
+ 
+
+00:00:02.010 --> 00:00:04.000 align:start position:0%
+Synapses are noisy
+and<00:00:02.500><c> spikes</c><00:00:03.000><c> are</c><00:00:03.500><c> sparse.</c>
+"""
+
+UNLABELLED_SRT = """1
+00:00:01,000 --> 00:00:03,000
+The point is: synapses are noisy.
+
+2
+00:00:03,000 --> 00:00:05,000
+And spikes are sparse.
+"""
+
+
+def test_read_captions_without_speakers_keep_one_line_per_cue_and_no_fake_labels(tmp_path: Path) -> None:
+    result = read_text(write(tmp_path, "talk.srt", UNLABELLED_SRT))
+    # before: one line, and "The point is" taken for a speaker's name
+    assert result.text == "The point is: synapses are noisy.\nAnd spikes are sparse.\n"
+
+
+def test_read_rolling_captions_read_each_line_once(tmp_path: Path) -> None:
+    # YouTube's automatic captions repeat the previous line in every cue
+    assert read_text(write(tmp_path, "auto.vtt", ROLLING_VTT)).text == (
+        "Synapses are noisy\nand spikes are sparse.\n"
+    )
 
 
 def test_read_labelled_txt_guesses_transcript_and_unknown_speakers(tmp_path: Path) -> None:
