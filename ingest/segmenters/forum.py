@@ -139,7 +139,7 @@ ATTRIBUTE_DIMENSIONS: tuple[str, ...] = tuple(habits.DIMENSIONS)
 SPLIT_DIMENSIONS: tuple[str, ...] = (habits.QUOTES,)
 _CHROME = re.compile(
     r"^(?:reply|permalink|report|share|parent|context|load more.*|show more.*|see more.*|"
-    r"[-+]?\d+\s*(?:points?|votes?|karma|likes?|agree|disagree)|\d+\s*[ymwdh]|"
+    r"[-+]?\d+\s*(?:points?|votes?|karma|likes?|agree|disagree)?|\d+\s*[ymwdh]|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|[↑↓▲▼]\s*\d*)\s*$",
     re.I,
 )
@@ -150,17 +150,41 @@ _BYLINE_TAIL = re.compile(
 )
 
 
-def _byline(block: str, meta: SourceMeta) -> str | None:
-    """The participant a line like ``Steven Byrnes · 2y · 12 karma`` names, if it is one."""
-    if "\n" in block.strip() or len(block) > 100:
+# a handle as sites print it over a comment: "Steven Byrnes", "neuro_fan", "@jk"
+_HANDLE = re.compile(r"@?[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,3}")
+_KARMA = re.compile(r"^[-+]?\d{1,5}$")  # a bare vote count on a line of its own
+
+
+def _dated(tail: str) -> bool:
+    """Does a byline's tail carry an age, date or score (a digit), not just separators?"""
+    return any(ch.isdigit() for ch in tail)
+
+
+def _byline(block: str, meta: SourceMeta, following: str = "") -> str | None:
+    """The writer a comment header names: ``Steven Byrnes · 2y · 12 karma``, or a name or handle
+    on a line of its own over its age and score (``neuro_fan`` / ``3y`` / ``12``). A name that is
+    no participant's counts only with such an age or score beside it or in the next block, so a
+    short comment ("Agreed") is not taken for a header."""
+    rows = [row.strip() for row in block.strip().splitlines() if row.strip()]
+    if not rows or len(rows) > 4 or len(block) > 120:
         return None
-    stripped = block.strip().lstrip("@")
+    if not all(_BYLINE_TAIL.match(row) or _KARMA.match(row) for row in rows[1:]):
+        return None
+    first = rows[0].lstrip("@")
     for participant in meta.participants:
         if participant.role not in (Role.COMMENTER, Role.POST_AUTHOR):
             continue
-        if stripped.lower().startswith(participant.name.lower()):
-            if _BYLINE_TAIL.match(stripped[len(participant.name) :]):
+        if first.lower().startswith(participant.name.lower()):
+            if _BYLINE_TAIL.match(first[len(participant.name) :]):
                 return participant.name
+    next_dated = bool(_BYLINE_TAIL.match(following.strip())) and _dated(following)
+    ends = [m.end() for m in re.finditer(r"\S+", first)][:4]
+    for end in ends:
+        name, tail = first[:end], first[end:]
+        if not _HANDLE.fullmatch(name) or _CHROME.match(name) or not _BYLINE_TAIL.match(tail):
+            continue
+        if _dated(tail) or (not tail.strip() and (len(rows) > 1 or next_dated)):
+            return name
     return None
 
 
@@ -248,7 +272,8 @@ class _Thread:
         previous_quote = False
         for index, (start, end) in enumerate(self.spans):
             block = self.text[start:end]
-            byline = _byline(block, self.meta)
+            following = self.text[slice(*self.spans[index + 1])] if index + 1 < len(self.spans) else ""
+            byline = _byline(block, self.meta, following)
             chrome = byline is not None or bool(_CHROME.match(block))
             quote_of = None if chrome else self.quoted_source(index, owners)
             is_list_item = bool(re.match(r"^\s*(?:[-*•●]|\d{1,2}[.)])\s", block))
@@ -339,7 +364,7 @@ def _attribute(comments: list[_Comment], text: str, meta: SourceMeta) -> None:
         return f"c{new_parties}"
 
     for index, comment in enumerate(comments):
-        body = " ".join(text[s:e] for i, (s, e) in enumerate(comment.paragraphs) if i not in comment.quotes)
+        body = _body(comment, text)
         if comment.named is not None:
             comment.parent = index - 1 if index else None
             author = find_role(meta.participants, Role.POST_AUTHOR)
@@ -385,6 +410,15 @@ def _attribute(comments: list[_Comment], text: str, meta: SourceMeta) -> None:
                         comment.parent = earlier.parent
                     break
         habits.add(profiles.setdefault(comment.party, {}), body)
+    # a handle that speaks of "my post" is the post's author, in all its comments
+    owners = {c.party for c in comments if c.party.startswith("n:") and _AUTHOR_CUE.search(_body(c, text))}
+    for comment in comments:
+        if comment.party in owners:
+            comment.party = "author"
+
+
+def _body(comment: _Comment, text: str) -> str:
+    return " ".join(text[s:e] for i, (s, e) in enumerate(comment.paragraphs) if i not in comment.quotes)
 
 
 def _name_parties(comments: list[_Comment], text: str, meta: SourceMeta) -> dict[str, str]:

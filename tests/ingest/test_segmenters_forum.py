@@ -134,6 +134,58 @@ def test_forum_bylines_name_commenters_and_vote_chrome_is_boilerplate() -> None:
     assert got["Grace Hopper · 2y"][2] and got["12 points"][2] and got["Reply"][2]
 
 
+HANDLES = """Spines store weights, and one number per synapse is enough for a compute estimate.
+
+3 comments, sorted by top scoring
+
+neuro_fan
+3y
+12
+
+Weights alone miss timing. Spike timing carries information too.
+
+Agreed
+
+Reply
+
+ollie_h
+
+2y
+
+4
+
+Thanks, I've edited my post to mention timing.
+
+neuro_fan · 3y · 2 points
+
+Dendrites add even more: NMDA spikes make each branch a unit.
+
+ollie_h · 2y
+
+Fair, branches may matter for compute too.
+"""
+ANONYMOUS = SourceMeta(title="Post", kind="forum_post")
+
+
+def test_forum_headers_with_unknown_handles_name_their_comments() -> None:
+    # a copied page prints each commenter's handle over its age and score; before, only names the
+    # sidecar listed were read, and such a copy lost the thread's speakers
+    got = {t: (speaker, role) for t, speaker, role, _, boiler in rows(HANDLES, ANONYMOUS) if not boiler}
+    assert got["Weights alone miss timing. Spike timing carries information too."] == (
+        "neuro_fan", Role.COMMENTER)
+    assert got["Dendrites add even more: NMDA spikes make each branch a unit."] == (
+        "neuro_fan", Role.COMMENTER)
+    assert got["Agreed"] == ("neuro_fan", Role.COMMENTER)  # a short reply, not a header: no age beside it
+
+
+def test_forum_handle_that_edits_my_post_is_the_post_author() -> None:
+    got = {t: (speaker, role) for t, speaker, role, _, boiler in rows(HANDLES, ANONYMOUS) if not boiler}
+    assert got["Thanks, I've edited my post to mention timing."] == (None, Role.POST_AUTHOR)
+    assert got["Fair, branches may matter for compute too."] == (None, Role.POST_AUTHOR)  # same handle
+    headers = [t for t, *_, boiler in rows(HANDLES, ANONYMOUS) if boiler]
+    assert {"neuro_fan\n3y\n12", "ollie_h", "2y", "4", "Reply"} <= set(headers)
+
+
 def test_forum_navigation_cue_above_the_post_does_not_start_the_thread() -> None:
     text = (
         "Comments\n\nSome post title\n\n"
