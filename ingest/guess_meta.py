@@ -21,7 +21,9 @@ from ingest.segmenters.text import (
     WELCOME_FIRST,
     complete_name,
     looks_labelled,
+    turn_label,
 )
+from ingest.segmenters.transcript import ANSWER_LABELS, QUESTION_LABELS
 from ontology.models import Participant, Role, SourceMeta
 
 _FULL = r"[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+"
@@ -259,6 +261,20 @@ def podcast_participants(text: str, title: str = "") -> tuple[Participant, ...]:
     return tuple(participants)
 
 
+# -- question-and-answer write-ups ----------------------------------------------------------
+
+
+def question_and_answer_participants(text: str, title: str) -> tuple[Participant, ...]:
+    """The interviewee of a ``Q:``/``A:`` transcript: the person its title names ("Interview with
+    Dr. Ann Lee"), who gives the answers."""
+    labels = {label[0].strip().lower() for row in text.splitlines() if (label := turn_label(row))}
+    if not labels or not labels <= QUESTION_LABELS | ANSWER_LABELS:
+        return ()
+    named = _TITLE_GUEST.search(title)
+    name = named and (named.group("name") or named.group("with"))
+    return (Participant(name=name.strip(), role=Role.INTERVIEWEE),) if name else ()
+
+
 # -- forum threads -------------------------------------------------------------------------
 
 _THREAD_CUE = re.compile(
@@ -330,6 +346,7 @@ def guess_meta(text: str, title: str, kind: str | None = None) -> SourceMeta:
         participants = podcast_participants(text, title)
     elif kind in ("podcast_transcript", "transcript"):
         participants = named_participants(text)  # empty unless the labels are "SPEAKER_00"-style ids
+        participants = participants or question_and_answer_participants(text, title)
     elif kind == "forum_post":
         participants = forum_participants(text)
     return SourceMeta(title=title, kind=kind, date=_date_in(title), participants=participants)

@@ -3,7 +3,8 @@ without a timestamp, before the turn's text); lines without a label continue a t
 
 The label is matched to the sidecar's participants (full name, first name or surname, any
 case); a role label such as ``Host:`` or ``Interviewer:`` maps to that role (and to the one
-participant holding it, if unique); an unknown name becomes a speaker with role ``speaker``.
+participant holding it, if unique); ``Q:``/``A:`` map to whoever asks (interviewer or host) and
+answers (interviewee or guest); an unknown name becomes a speaker with role ``speaker``.
 Generic diarization ids ("SPEAKER_00") are resolved from the dialogue by :mod:`speaker_ids`.
 """
 
@@ -23,6 +24,20 @@ _ROLE_WORDS = {
     "moderator": Role.HOST,
     "speaker": Role.SPEAKER,
 }
+# Q&A write-ups label turns by what they do: the asker is the interviewer or host, the answerer
+# the interviewee or guest, whichever the participants have
+QUESTION_LABELS = {"q", "question", "questioner"}
+ANSWER_LABELS = {"a", "answer"}
+_ASKERS = (Role.INTERVIEWER, Role.HOST)
+_ANSWERERS = (Role.INTERVIEWEE, Role.GUEST)
+
+
+def _role_of(wanted: str, participants: Sequence[Participant]) -> Role | None:
+    if wanted in QUESTION_LABELS or wanted in ANSWER_LABELS:
+        roles = _ASKERS if wanted in QUESTION_LABELS else _ANSWERERS
+        held = {p.role for p in participants}
+        return next((r for r in roles if r in held), roles[0])
+    return _ROLE_WORDS.get(wanted)
 
 
 def resolve_label(label: str, participants: Sequence[Participant]) -> tuple[str | None, Role | None]:
@@ -32,7 +47,7 @@ def resolve_label(label: str, participants: Sequence[Participant]) -> tuple[str 
         name = participant.name.lower()
         if wanted == name or wanted in name.split():
             return participant.name, participant.role
-    role = _ROLE_WORDS.get(wanted)
+    role = _role_of(wanted, participants)
     if role is not None:
         holders = [p for p in participants if p.role == role]
         return (holders[0].name, role) if len(holders) == 1 else (None, role)

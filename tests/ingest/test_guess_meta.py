@@ -247,6 +247,18 @@ def test_guess_meta_podcast_guest_is_the_first_full_name_after_my_guest() -> Non
     assert people(no_cue) == [("Jo", Role.HOST, "Mind Matters")]
 
 
+def test_guess_meta_question_and_answer_interviewee_from_the_title() -> None:
+    text = (
+        "Q: Do dendrites matter?\nA: Yes, NMDA spikes add layers.\n"
+        "Q: And glia?\nA: Not by orders of magnitude.\n"
+    )
+    meta = guess_meta(text, "Interview with Dr. Ann Lee on dendrites")
+    assert (meta.kind, people(meta)) == ("transcript", [("Ann Lee", Role.INTERVIEWEE, None)])
+    answers = {s.speaker for s in segment_text(text, meta) if s.role is Role.INTERVIEWEE}
+    assert answers == {"Ann Lee"}
+    assert guess_meta(text, "Dendrites").participants == ()  # nobody named: roles only
+
+
 def test_guess_meta_labelled_transcript_needs_no_participants() -> None:
     meta = guess_meta(LABELLED, "Interview")
     assert (meta.kind, meta.participants) == ("transcript", ())

@@ -33,6 +33,26 @@ def test_transcript_labels_map_to_participants_and_roles() -> None:
     ]
 
 
+def test_question_and_answer_labels_map_to_asker_and_answerer() -> None:
+    # before: "A" was a speaker named "A"
+    text = (
+        "Q: What do synapses compute?\nA: More than a weight.\n"
+        "Question: Why?\nAnswer: They filter in time.\n"
+    )
+    got = [(text[s.start : s.end], s.speaker, s.role) for s in segment_text(text, META)]
+    assert got == [
+        ("What do synapses compute?", "Bob Smith", Role.INTERVIEWER),
+        ("More than a weight.", "Ada Lovelace", Role.GUEST),
+        ("Why?", "Bob Smith", Role.INTERVIEWER),
+        ("They filter in time.", "Ada Lovelace", Role.GUEST),
+    ]
+    alone = SourceMeta(title="Chat", kind="transcript")
+    assert [(s.speaker, s.role) for s in segment_text(text, alone)][:2] == [
+        (None, Role.INTERVIEWER),
+        (None, Role.INTERVIEWEE),
+    ]
+
+
 def test_paragraph_fallback_attributes_to_single_author() -> None:
     meta = SourceMeta(
         title="Essay", kind="article", participants=(Participant(name="Ann Lee", role=Role.POST_AUTHOR),)
