@@ -17,6 +17,7 @@ from ingest.segmenters.text import (
     PODCAST_CUE,
     SELF_INTRO,
     SHOW_INTRO,
+    TIMESTAMP,
     TITLES,
     WELCOME_FIRST,
     complete_name,
@@ -40,7 +41,7 @@ _DATE = re.compile(
 
 # -- the kind ------------------------------------------------------------------------------
 
-_SPEECH_LINE = re.compile(r"^\*\s{1,3}(\S)")
+_SPEECH_LINE = re.compile(rf"^(?:\*\s{{1,3}}|{TIMESTAMP}\s+)(\S)")
 _PARTICIPANTS_HEADING = re.compile(r"^[ \t#*_]*(?:participants|attendees|present)[ \t*_:]*$", re.I | re.M)
 _BULLET = re.compile(r"^\s*(?:[-*+•●◦▪]|\d{1,2}[.)])\s+")
 _COMPILED = re.compile(

@@ -1,6 +1,6 @@
 """Text as the parser should see it, with every character at its original offset.
 
-Hard-wrapped lines are joined and transcript line prefixes (``*  ``) blanked by same-length
+Hard-wrapped lines are joined and transcript line prefixes (``*  ``, timestamps) blanked by same-length
 replacements, so a Doc's character offsets are offsets into the segment text unchanged; the
 newlines that remain mark paragraphs, bullets and list items (sentence starts).
 """
@@ -8,6 +8,8 @@ newlines that remain mark paragraphs, bullets and list items (sentence starts).
 from __future__ import annotations
 
 import re
+
+from ingest.segmenters.text import TIMESTAMP
 
 ABBREVIATIONS = (
     "prof.",
@@ -24,16 +26,17 @@ ABBREVIATIONS = (
     "fig.",
 )
 LIST_START = re.compile(r"^\s*(?:[•●◦▪\-–*>]\s|\d{1,2}[.)]\s|\(?[a-z][.)]\s|#)")
-TRANSCRIPT_PREFIX = re.compile(r"(?m)^(\s*)\*(?=  )")
+TRANSCRIPT_PREFIX = re.compile(rf"(?m)^([ \t]*)(\*(?=  )|{TIMESTAMP}(?=[ \t]))")
+STAR_PREFIX = re.compile(r"(?m)^[ \t]*\*  ")
 WRAP_LENGTH = 50
 CLOSING = (".", "!", "?", ":", ";", '"', "”", ")")  # a line ending so may end its sentence
 
 
 def parse_text(text: str) -> str:
     """``text`` with wrapped line breaks turned into spaces and transcript prefixes blanked."""
-    transcript = bool(TRANSCRIPT_PREFIX.search(text))
+    transcript = is_transcript(text)
     if transcript:
-        text = TRANSCRIPT_PREFIX.sub(lambda m: m.group(1) + " ", text)
+        text = TRANSCRIPT_PREFIX.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     lines = text.split("\n")
     out = []
     joined = False  # whether the line before this one was wrapped into it
@@ -44,6 +47,16 @@ def parse_text(text: str) -> str:
         joined = _joins(line, lines[i + 1], transcript, joined)
         out.append(" " if joined else "\n")
     return "".join(out)
+
+
+def is_transcript(text: str) -> bool:
+    """Speech-to-text lines: a ``*  `` prefix, or a timestamp opening most lines (one line that
+    starts with a time in a paragraph of notes does not make it a transcript)."""
+    if STAR_PREFIX.search(text):
+        return True
+    rows = [row for row in text.split("\n") if row.strip()]
+    stamped = sum(bool(TRANSCRIPT_PREFIX.match(row)) for row in rows)
+    return bool(rows) and stamped >= 0.5 * len(rows)
 
 
 def _joins(line: str, following: str, transcript: bool, continued: bool = False) -> bool:

@@ -24,7 +24,15 @@ import statistics
 from collections.abc import Sequence
 
 from ingest.segmenters.paragraphs import segment_paragraphs
-from ingest.segmenters.text import Span, find_role, lines, sentences, trim
+from ingest.segmenters.text import (
+    SPEECH_LINE_BREAK,
+    SPEECH_LINE_PREFIX,
+    Span,
+    find_role,
+    lines,
+    sentences,
+    trim,
+)
 from ontology.models import Participant, Role, Segment, SourceMeta
 
 _SPONSOR = re.compile(
@@ -69,7 +77,7 @@ _BACK_CHANNEL = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|sure|mm|hmm|no|defin
 _STANCE = re.compile(r"^(?:(?:i mean|well|yeah|no),?\s+)*i (?:think|guess|'?d say)\b", re.I)
 _YOU_KNOW = re.compile(r"\byou know\b|\byou see\b|\bmind you\b|\bthank you\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
-_PREFIX = re.compile(r"^\s*[*\-•]\s+")
+_PREFIX = SPEECH_LINE_PREFIX
 # A tag question ("..., right?", "..., yeah?") checks a statement with the listener: speakers on
 # both sides end statements so, and it does not hand the turn over.
 _TAG_QUESTION = re.compile(
@@ -147,12 +155,15 @@ def _segment_starts(text: str, start: int) -> set[int]:
     spans = lines(text, start, len(text))
     if not spans:
         return set()
-    typical = statistics.median(e - s for s, e in spans)
+    def words_from(s: int, e: int) -> int:  # where a line's words begin, after its prefix
+        match = _PREFIX.match(text[s:e])  # (``^`` would not match at a ``pos``)
+        return s + match.end() if match else s
+
+    typical = statistics.median(e - words_from(s, e) for s, e in spans)
     starts = set()
-    for (s0, e0), (s1, _) in zip(spans, spans[1:], strict=False):
-        if e0 - s0 < 0.75 * typical:
-            match = _PREFIX.match(text[s1 : s1 + 8])  # (``^`` would not match at a ``pos``)
-            starts.add(s1 + match.end() if match else s1)
+    for (s0, e0), (s1, e1) in zip(spans, spans[1:], strict=False):
+        if e0 - words_from(s0, e0) < 0.75 * typical:
+            starts.add(words_from(s1, e1))
     return starts
 
 
@@ -199,7 +210,7 @@ class _Turns:
         asked = steered = False  # the host asked a question / announced one without a question mark
         tentative = False  # the guest's turn was taken on a back-channel after an announced topic
         for span in spans:
-            sentence = re.sub(r"\n\s*[*\-•]\s+", " ", self.text[span[0] : span[1]])
+            sentence = SPEECH_LINE_BREAK.sub(" ", self.text[span[0] : span[1]])
             sponsor = bool(_SPONSOR.search(sentence))
             question = self.addressed_question(sentence)
             host_cue = sponsor or bool(

@@ -54,6 +54,12 @@ _BULLET = re.compile(r"^\s*(?:[-*+•●◦▪]|\d{1,3}[.)])\s+")
 SPEAKER_ID = r"(?i:(?:speaker|spkr|spk)[ _-]?\d{1,3}|unknown[ _-]speaker)"
 _NAME = rf"(?:{SPEAKER_ID}|[A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){{0,3}})"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+# What a speech-to-text tool writes before each line: "*  ", "- ", or a timestamp ("[00:01:23]",
+# "(01:23)", "1:23"); the words start after it.
+TIMESTAMP = rf"(?:\[{_TIME}\]|\({_TIME}\)|{_TIME})"
+_SPEECH_PREFIX = rf"[ \t]*(?:[*\-•][ \t]+|{TIMESTAMP}[ \t]+)"
+SPEECH_LINE_PREFIX = re.compile(rf"^{_SPEECH_PREFIX}")
+SPEECH_LINE_BREAK = re.compile(rf"\n{_SPEECH_PREFIX}")  # a line break and the next line's prefix
 _INLINE_LABEL = re.compile(
     rf"^\s*(?:[\[(]?{_TIME}[\])]?\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)"
 )

@@ -42,6 +42,15 @@ def test_parse_text_blanks_transcript_prefixes() -> None:
     assert "*" not in prepared and "\n" not in prepared
 
 
+def test_parse_text_blanks_timestamps_of_speech_to_text_lines_only() -> None:
+    text = "[00:01:02] So the brain is\n[00:01:05] doing 10 things\n(01:09) that we don't understand."
+    prepared = parse_text(text)
+    assert len(prepared) == len(text) and "\n" not in prepared
+    assert "01" not in prepared and "10 things" in prepared  # the times go, the talk's numbers stay
+    notes = "10:30 was when we met.\nProf. Lee said that spines\nstore weights.\nWe agreed on it."
+    assert parse_text(notes).startswith("10:30")  # one time in a paragraph of notes is kept
+
+
 @pytest.mark.slow
 def test_paragraph_breaks_start_sentences(claim_nlp) -> None:  # noqa: ANN001
     doc = claim_nlp(parse_text("Neurons are complex and\n\nthe brain has many of them"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -198,6 +199,14 @@ def test_guess_meta_speech_to_text_host_from_self_introduction_guest_from_title(
     ]
     speakers = {s.speaker for s in segment_text(SPEECH_TO_TEXT, meta) if s.speaker}
     assert speakers == {"Marco Bellini", "Priya Natarajan"}
+
+
+def test_guess_kind_speech_to_text_lines_opening_with_timestamps() -> None:
+    counter = iter(range(100))
+    stamped = re.sub(r"(?m)^\*  ", lambda _: f"[00:00:{next(counter):02d}] ", SPEECH_TO_TEXT)
+    cues = r"welcome to|Welcome to the podcast|My guest today is|Thanks for having me"
+    no_cues = re.sub(cues, "Hi", stamped)
+    assert guess_kind(no_cues) == "podcast_transcript"  # the timestamps alone say so
 
 
 @pytest.mark.parametrize(

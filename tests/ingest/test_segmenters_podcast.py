@@ -51,6 +51,33 @@ def test_podcast_without_line_prefixes_has_the_same_turns(tmp_path: Path) -> Non
     assert any(s.speaker == "Jane Roe" and not s.boilerplate for s in source.segments)
 
 
+STAMPS = {
+    "bracketed": lambda i: f"[00:{i // 15:02d}:{i * 4 % 60:02d}] ",
+    "parenthesised": lambda i: f"({i // 15:02d}:{i * 4 % 60:02d}) ",
+    "bare": lambda i: f"{i // 15}:{i * 4 % 60:02d} ",
+}
+
+
+@pytest.mark.parametrize("style", sorted(STAMPS))
+def test_podcast_with_timestamped_lines_has_the_same_turns(tmp_path: Path, style: str) -> None:
+    """Speech-to-text lines that open with a timestamp instead of ``*  ``: before, a "[00:00:04]"
+    line was read as a Markdown link of the header, to the end of the file, and gave no claims."""
+    counter = iter(range(10_000))
+    stamped = re.sub(r"(?m)^\*  ", lambda _: STAMPS[style](next(counter)), SAMPLE.read_text(encoding="utf-8"))
+    path = tmp_path / "podcast-sample.txt"
+    path.write_text(stamped, encoding="utf-8")
+    (tmp_path / "podcast-sample.meta.yaml").write_text(
+        SAMPLE.with_name("podcast-sample.meta.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    prefix = re.compile(r"(?m)^(?:\*  |\[?\(?\d+:\d\d(?::\d\d)?[\])]? )")
+
+    def turns(src: Source) -> list[tuple[str | None, bool, str]]:
+        return [(s.speaker, s.boilerplate, " ".join(prefix.sub(" ", src.text[s.start : s.end]).split()))
+                for s in src.segments]
+
+    assert turns(read_source(path, load_meta(path))) == turns(read_source(SAMPLE, load_meta(SAMPLE)))
+
+
 def test_podcast_host_introduces_and_asks() -> None:
     assert speaker_of("I'm Sam.") == ("Sam Host", True)  # framing the show: the host's boilerplate
     assert speaker_of("Jane, welcome to the show.") == ("Sam Host", True)
