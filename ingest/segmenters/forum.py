@@ -143,10 +143,15 @@ _CHROME = re.compile(
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|[↑↓▲▼]\s*\d*)\s*$",
     re.I,
 )
-_BYLINE_TAIL = re.compile(
-    r"^\s*(?:[·|•—–-]\s*|,\s*)?(?:[-+]?\d+\s*(?:points?|karma|votes?)|\d+\s*[ymwdh]\b|"
+_AGE_OR_SCORE = (
+    r"[-+]?\d+\s*(?:points?|karma|votes?)|\d+\s*[ymwdh]\b|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|"
-    r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}|[\s·|•—–-])*\s*:?\s*$"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}"
+)
+_BYLINE_TAIL = re.compile(rf"^\s*(?:[·|•—–-]\s*|,\s*)?(?:{_AGE_OR_SCORE}|[\s·|•—–-])*\s*:?\s*$")
+# "1y 12": a bare vote count after an age or score, as a page's header prints it on one line
+_SCORED_TAIL = re.compile(
+    rf"^\s*(?:[·|•—–-]\s*)?(?:{_AGE_OR_SCORE})(?:{_AGE_OR_SCORE}|[-+]?\d+\b|[\s·|•—–-])*$"
 )
 
 
@@ -181,7 +186,9 @@ def _byline(block: str, meta: SourceMeta, following: str = "") -> str | None:
     ends = [m.end() for m in re.finditer(r"\S+", first)][:4]
     for end in ends:
         name, tail = first[:end], first[end:]
-        if not _HANDLE.fullmatch(name) or _CHROME.match(name) or not _BYLINE_TAIL.match(tail):
+        if not _HANDLE.fullmatch(name) or _CHROME.match(name):
+            continue
+        if not (_BYLINE_TAIL.match(tail) or _SCORED_TAIL.match(tail)):
             continue
         if _dated(tail) or (not tail.strip() and (len(rows) > 1 or next_dated)):
             return name

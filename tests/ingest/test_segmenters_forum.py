@@ -178,6 +178,15 @@ def test_forum_headers_with_unknown_handles_name_their_comments() -> None:
     assert got["Agreed"] == ("neuro_fan", Role.COMMENTER)  # a short reply, not a header: no age beside it
 
 
+def test_forum_header_on_one_line_with_age_and_bare_score_names_the_comment() -> None:
+    # an HTML page's header becomes one line: handle, age, vote count
+    text = HANDLES.replace("neuro_fan · 3y · 2 points", "neuro_fan 3y 2") + "\nFigure 3\n\nSpines are tiny.\n"
+    got = {t: (speaker, role) for t, speaker, role, _, boiler in rows(text, ANONYMOUS) if not boiler}
+    dendrites = got["Dendrites add even more: NMDA spikes make each branch a unit."]
+    assert dendrites == ("neuro_fan", Role.COMMENTER)
+    assert got["Spines are tiny."] == (None, Role.POST_AUTHOR)  # "Figure 3" has a number, not an age
+
+
 def test_forum_handle_that_edits_my_post_is_the_post_author() -> None:
     got = {t: (speaker, role) for t, speaker, role, _, boiler in rows(HANDLES, ANONYMOUS) if not boiler}
     assert got["Thanks, I've edited my post to mention timing."] == (None, Role.POST_AUTHOR)
