@@ -360,7 +360,29 @@ def _handle_owner(text: str, meta: SourceMeta) -> str | None:
     return None
 
 
-def _attribute(comments: list[_Comment], text: str, meta: SourceMeta) -> None:
+_BY_HANDLE = re.compile(rf"^\s*by\s+(?P<name>{_HANDLE.pattern})\s*(?:[·|•—–,-].*)?$", re.I)
+
+
+def _post_byline(text: str, blocks: list[Span], meta: SourceMeta) -> str | None:
+    """The handle the page prints over the post ("by neuro_fan", or a header above its first
+    paragraph), so that the author's headed comments are the post author's."""
+    for index, (start, end) in enumerate(blocks):
+        block = text[start:end]
+        if end - start >= 200:
+            return None  # the post's text has begun
+        match = _BY_HANDLE.match(block)
+        if match and "\n" not in block.strip():
+            return match.group("name").lstrip("@")
+        following = text[slice(*blocks[index + 1])] if index + 1 < len(blocks) else ""
+        handle = _byline(block, meta, following)
+        if handle:
+            return handle
+    return None
+
+
+def _attribute(
+    comments: list[_Comment], text: str, meta: SourceMeta, author_handle: str | None = None
+) -> None:
     """Give each comment a party: ``author``, ``c1``, ``c2``, ... by the thread's alternation."""
     new_parties = 0
     profiles: dict[str, dict[str, int]] = {}
@@ -375,7 +397,8 @@ def _attribute(comments: list[_Comment], text: str, meta: SourceMeta) -> None:
         if comment.named is not None:
             comment.parent = index - 1 if index else None
             author = find_role(meta.participants, Role.POST_AUTHOR)
-            comment.party = "author" if author and author.name == comment.named else f"n:{comment.named}"
+            by_author = comment.named in ((author.name,) if author else ()) + (author_handle,)
+            comment.party = "author" if by_author else f"n:{comment.named}"
             habits.add(profiles.setdefault(comment.party, {}), body)
             continue
         if index == 0:
@@ -528,7 +551,7 @@ def segment_forum(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) ->
     if thread:
         body_span = (blocks[0][0], blocks[thread_start - 1][1])
         comments = _Thread(text, meta, body_span, thread).split()
-        _attribute(comments, text, meta)
+        _attribute(comments, text, meta, _post_byline(text, blocks[:thread_start], meta))
         names = _name_parties(comments, text, meta)
         ordinals: dict[str, int] = {}
         for comment in comments:

@@ -178,6 +178,18 @@ def test_forum_headers_with_unknown_handles_name_their_comments() -> None:
     assert got["Agreed"] == ("neuro_fan", Role.COMMENTER)  # a short reply, not a header: no age beside it
 
 
+@pytest.mark.parametrize("byline", ["by ollie_h", "ollie_h · 2y"])
+def test_forum_post_byline_makes_that_handles_comments_the_authors(byline: str) -> None:
+    text = HANDLES.replace("Thanks, I've edited my post to mention timing.", "Thanks, timing matters.")
+    plain = {t: role for t, _, role, _, boiler in rows(text, ANONYMOUS) if not boiler}
+    assert plain["Thanks, timing matters."] == Role.COMMENTER  # nothing says whose handle it is
+    got = {t: (speaker, role) for t, speaker, role, _, boiler in rows(f"{byline}\n\n{text}", ANONYMOUS)}
+    assert got["Thanks, timing matters."] == (None, Role.POST_AUTHOR)
+    assert got["Fair, branches may matter for compute too."] == (None, Role.POST_AUTHOR)
+    assert got["Weights alone miss timing. Spike timing carries information too."] == (
+        "neuro_fan", Role.COMMENTER)
+
+
 def test_forum_header_on_one_line_with_age_and_bare_score_names_the_comment() -> None:
     # an HTML page's header becomes one line: handle, age, vote count
     text = HANDLES.replace("neuro_fan · 3y · 2 points", "neuro_fan 3y 2") + "\nFigure 3\n\nSpines are tiny.\n"
