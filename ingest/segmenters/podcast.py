@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from ingest.segmenters.paragraphs import segment_paragraphs
 from ingest.segmenters.text import (
     SPEECH_LINE_BREAK,
     SPEECH_LINE_PREFIX,
@@ -33,7 +33,7 @@ from ingest.segmenters.text import (
     sentences,
     trim,
 )
-from ontology.models import Participant, Role, Segment, SourceMeta
+from ontology.models import Role, Segment, SourceMeta
 
 _SPONSOR = re.compile(
     r"\b(?:patreon|sponsor(?:ed|s)?|support (?:the|this) (?:show|podcast)|promo code|discount code|"
@@ -167,24 +167,33 @@ def _segment_starts(text: str, start: int) -> set[int]:
     return starts
 
 
+class _Party(NamedTuple):
+    """A side of the talk; the name is None when neither a sidecar nor the text gives it."""
+
+    name: str | None
+    role: Role
+    affiliation: str | None = None
+
+
+_NEVER = r"(?!)"  # a pattern that matches nothing, for a name nobody gave
+
+
 class _Turns:
-    def __init__(self, text: str, host: Participant, guest: Participant):
+    def __init__(self, text: str, host: _Party, guest: _Party):
         self.text = text
         self.host, self.guest = host, guest
-        self.host_intro = re.compile(
-            rf"\b(?:I'?m|I am|this is|my name is) {re.escape(host.name.split()[0])}\b", re.I
-        )
+        host_first = re.escape(host.name.split()[0]) if host.name else _NEVER
+        self.host_intro = re.compile(rf"\b(?:I'?m|I am|this is|my name is) {host_first}\b", re.I)
         # the show's name (the host's affiliation) and the guest addressed by first name
         # ("Well, Dan, I really appreciate ...") are said by the host
-        names = [re.escape(host.affiliation)] if host.affiliation else []
-        names.append(rf"(?:^|,)\s*{re.escape(guest.name.split()[0])}\s*,")
-        self.host_names = re.compile(rf"(?:\b{names[0]}\b|{names[-1]})" if len(names) > 1 else names[0], re.I)
+        names = [rf"\b{re.escape(host.affiliation)}\b"] if host.affiliation else []
+        if guest.name:
+            names.append(rf"(?:^|,)\s*{re.escape(guest.name.split()[0])}\s*,")
+        self.host_names = re.compile("|".join(names) or _NEVER, re.I)
         # the host talking about the guest ("Dan Goodman runs ...", "I know him as ...") or the show
         # frames the talk: kept as the host's boilerplate, like sponsor messages
-        self.guest_named = re.compile(
-            rf"\b(?:{'|'.join(re.escape(n) for n in guest.name.split())})\b(?!,)"
-            r"|\b(?:know|knew) (?:him|her|them) as\b"
-        )
+        guest_words = "|".join(re.escape(n) for n in guest.name.split()) if guest.name else _NEVER
+        self.guest_named = re.compile(rf"\b(?:{guest_words})\b(?!,)|\b(?:know|knew) (?:him|her|them) as\b")
 
     def follow_up(self, sentence: str) -> bool:
         """A further question after the host's ("What's the background there? Why X?"): the host's
@@ -203,8 +212,8 @@ class _Turns:
             return False
         return bool(_SECOND_PERSON.search(_YOU_KNOW.sub("", sentence)))
 
-    def run(self, spans: list[Span], segment_starts: set[int]) -> list[tuple[Span, Participant, bool]]:
-        out: list[tuple[Span, Participant, bool]] = []
+    def run(self, spans: list[Span], segment_starts: set[int]) -> list[tuple[Span, _Party, bool]]:
+        out: list[tuple[Span, _Party, bool]] = []
         speaker = self.guest
         turn_begin = 0  # index in ``out`` where the current turn began
         asked = steered = False  # the host asked a question / announced one without a question mark
@@ -263,7 +272,7 @@ class _Turns:
         return self._start(span) in starts or bool(opener.match(self.text[self._start(span) : span[1]]))
 
     def _host_turn_start(
-        self, out: list[tuple[Span, Participant, bool]], turn_begin: int, starts: set[int]
+        self, out: list[tuple[Span, _Party, bool]], turn_begin: int, starts: set[int]
     ) -> int:
         """Where the host's turn that ends in a question began, inside the guest's current turn: at
         the latest new speech-to-text segment or back-channel ("Yeah.") in the last few sentences,
@@ -286,17 +295,23 @@ class _Turns:
         return len(out) if weak is None else weak
 
 
+def _side(segment: Segment) -> tuple[str | None, Role | None, bool]:
+    return segment.speaker, segment.role, segment.boilerplate
+
+
 def segment_podcast(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) -> list[Segment]:
+    # a side nobody names is still inferred from the talk, as an unnamed host or guest
     host = find_role(meta.participants, Role.HOST, Role.INTERVIEWER)
     guest = find_role(meta.participants, Role.GUEST, Role.INTERVIEWEE)
-    if host is None or guest is None:
-        return segment_paragraphs(text, meta, headings)
+    host_party = _Party(host.name, host.role, host.affiliation) if host else _Party(None, Role.HOST)
+    guest_party = _Party(guest.name, guest.role, guest.affiliation) if guest else _Party(None, Role.GUEST)
     start, segments = _body_start(text)
     spans = [trim(text, s, e) for s, e in sentences(text, start, len(text))]
-    for (s_start, s_end), who, sponsor in _Turns(text, host, guest).run(spans, _segment_starts(text, start)):
+    turns = _Turns(text, host_party, guest_party).run(spans, _segment_starts(text, start))
+    for (s_start, s_end), who, sponsor in turns:
         seg = Segment(start=s_start, end=s_end, speaker=who.name, role=who.role, boilerplate=sponsor)
         last = segments[-1] if segments else None
-        if last and last.speaker == seg.speaker and last.boilerplate == seg.boilerplate and not last.heading:
+        if last and _side(last) == _side(seg) and not last.heading:
             segments[-1] = last.model_copy(update={"end": s_end})
         else:
             segments.append(seg)

@@ -78,6 +78,27 @@ def test_podcast_with_timestamped_lines_has_the_same_turns(tmp_path: Path, style
     assert turns(read_source(path, load_meta(path))) == turns(read_source(SAMPLE, load_meta(SAMPLE)))
 
 
+@pytest.mark.parametrize("known", [(), ("Jane Roe",), ("Sam Host",)])
+def test_podcast_turns_are_inferred_when_the_sidecar_names_only_one_side(known: tuple[str, ...]) -> None:
+    """Before, a podcast without both a host and a guest was read as one speaker's paragraphs: the
+    host's introduction and questions became the guest's claims."""
+    full = load_meta(SAMPLE)
+    meta = full.model_copy(update={"participants": tuple(p for p in full.participants if p.name in known)})
+    text = SAMPLE.read_text(encoding="utf-8")
+
+    partial = segment_podcast(text, meta)
+
+    def role_at(offset: int) -> Role | None:
+        return next(s.role for s in partial if s.start <= offset < s.end)
+
+    # the same turns, by role (the framing of an unnamed host's show may differ in boilerplate)
+    assert [(role_at(s.start), s.start) for s in segment_podcast(text, full)] == [
+        (s.role, s.start) for s in segment_podcast(text, full)
+    ]
+    named = {s.speaker for s in segment_podcast(text, meta) if s.speaker}
+    assert named == set(known)
+
+
 def test_podcast_host_introduces_and_asks() -> None:
     assert speaker_of("I'm Sam.") == ("Sam Host", True)  # framing the show: the host's boilerplate
     assert speaker_of("Jane, welcome to the show.") == ("Sam Host", True)
