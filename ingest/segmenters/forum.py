@@ -36,7 +36,7 @@ from ontology.models import Role, Segment, SourceMeta
 
 _THREAD_START = re.compile(
     r"^(?:\d+\s+comments?\b.*|.*\bsorted by\b.*|.*click to highlight new comments.*|new comments?|"
-    r"comments?(?:\s*\(\d+\))?|\d+\s+(?:replies|responses)\b.*|leave a (?:comment|reply).*|"
+    r"comments?(?:\s*\(?\d+\)?)?|\d+\s+(?:replies|responses)\b.*|leave a (?:comment|reply).*|"
     r"more posts like this|discussion|post a comment|add a comment|join the discussion)\s*$",
     re.I,
 )

@@ -207,6 +207,14 @@ def test_forum_handle_that_edits_my_post_is_the_post_author() -> None:
     assert {"neuro_fan\n3y\n12", "ollie_h", "2y", "4", "Reply"} <= set(headers)
 
 
+@pytest.mark.parametrize("cue", ["Comments11", "Comments 11", "Comments (11)", "11 comments"])
+def test_forum_thread_starts_at_a_comment_count_however_the_page_prints_it(cue: str) -> None:
+    text = THREAD.replace("12 comments, sorted by Click to highlight new comments since: Today", cue)
+    got = {t: (role, boiler) for t, _, role, _, boiler in rows(text)}
+    assert got[cue] == (Role.POST_AUTHOR, True)
+    assert got["Yup! I doubt the 1000x survives. Most complexity is not useful."][0] == Role.COMMENTER
+
+
 def test_forum_navigation_cue_above_the_post_does_not_start_the_thread() -> None:
     text = (
         "Comments\n\nSome post title\n\n"
