@@ -157,6 +157,9 @@ _SCORED_TAIL = re.compile(
 
 # a handle as sites print it over a comment: "Steven Byrnes", "neuro_fan", "@jk"
 _HANDLE = re.compile(r"@?[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,3}")
+_MARKDOWN_NAME = re.compile(
+    r"\[(?P<link>[^\]\n]{1,60})\]\([^)\s]*\)|\*\*(?P<bold>[^*\n]{1,60})\*\*|__(?P<under>[^\n]{1,60}?)__"
+)
 _KARMA = re.compile(r"^[-+]?\d{1,5}$")  # a bare vote count on a line of its own
 
 
@@ -169,7 +172,9 @@ def _byline(block: str, meta: SourceMeta, following: str = "") -> str | None:
     """The writer a comment header names: ``Steven Byrnes · 2y · 12 karma``, or a name or handle
     on a line of its own over its age and score (``neuro_fan`` / ``3y`` / ``12``). A name that is
     no participant's counts only with such an age or score beside it or in the next block, so a
-    short comment ("Agreed") is not taken for a header."""
+    short comment ("Agreed") is not taken for a header. Markdown copies link or embolden the
+    name (``[neuro_fan](https://…/users/neuro_fan)``, ``**neuro_fan**``): the name is read."""
+    block = _MARKDOWN_NAME.sub(lambda m: m.group("link") or m.group("bold") or m.group("under"), block)
     rows = [row.strip() for row in block.strip().splitlines() if row.strip()]
     if not rows or len(rows) > 4 or len(block) > 120:
         return None

@@ -199,6 +199,16 @@ def test_forum_header_on_one_line_with_age_and_bare_score_names_the_comment() ->
     assert got["Spines are tiny."] == (None, Role.POST_AUTHOR)  # "Figure 3" has a number, not an age
 
 
+@pytest.mark.parametrize(
+    "header", ["[neuro_fan](https://www.lesswrong.com/users/neuro_fan) · 3y · 2 points", "**neuro_fan** · 3y"]
+)
+def test_forum_markdown_copy_headers_read_the_linked_or_bold_name(header: str) -> None:
+    text = HANDLES.replace("neuro_fan · 3y · 2 points", header)
+    got = {t: (speaker, role) for t, speaker, role, _, boiler in rows(text, ANONYMOUS) if not boiler}
+    dendrites = got["Dendrites add even more: NMDA spikes make each branch a unit."]
+    assert dendrites == ("neuro_fan", Role.COMMENTER)
+
+
 def test_forum_handle_that_edits_my_post_is_the_post_author() -> None:
     got = {t: (speaker, role) for t, speaker, role, _, boiler in rows(HANDLES, ANONYMOUS) if not boiler}
     assert got["Thanks, I've edited my post to mention timing."] == (None, Role.POST_AUTHOR)
