@@ -29,7 +29,7 @@ from ingest.components.claims import (
 from ingest.components.effect import DATA_KEY as EFFECT_KEY
 from ingest.components.effect import effect_of
 from ingest.pipeline import load_nlp
-from ingest.prepare import parse_text
+from ingest.prepare import is_transcript_document, parse_text
 from ontology.mechanisms import load_mechanisms
 from ontology.models import Agent, Basis, Claim, Effect, Evidence, Extraction, Quantity, Role, Segment, Source
 
@@ -92,8 +92,10 @@ def _extract(
 ) -> Iterator[Extraction]:
     segments = [speaking_segments(source) for source in sources]
     headings = [section_headings(source, segments[i]) for i, source in enumerate(sources)]
+    # a document of speech-to-text lines is read as one, even in a turn too short to show it
+    transcripts = [True if is_transcript_document(source.text) else None for source in sources]
     tasks = [
-        (parse_text(source.text[seg.start : seg.end]), (i, j))
+        (parse_text(source.text[seg.start : seg.end], transcripts[i]), (i, j))
         for i, source in enumerate(sources)
         for j, seg in enumerate(segments[i])
     ]

@@ -26,15 +26,16 @@ ABBREVIATIONS = (
     "fig.",
 )
 LIST_START = re.compile(r"^\s*(?:[•●◦▪\-–*>]\s|\d{1,2}[.)]\s|\(?[a-z][.)]\s|#)")
-TRANSCRIPT_PREFIX = re.compile(rf"(?m)^([ \t]*)(\*(?=  )|{TIMESTAMP}(?=[ \t]))")
+TRANSCRIPT_PREFIX = re.compile(rf"(?m)^([ \t]*)(\*(?=[ \t])|{TIMESTAMP}(?=[ \t]))")
 STAR_PREFIX = re.compile(r"(?m)^[ \t]*\*  ")
 WRAP_LENGTH = 50
 CLOSING = (".", "!", "?", ":", ";", '"', "”", ")")  # a line ending so may end its sentence
 
 
-def parse_text(text: str) -> str:
-    """``text`` with wrapped line breaks turned into spaces and transcript prefixes blanked."""
-    transcript = is_transcript(text)
+def parse_text(text: str, transcript: bool | None = None) -> str:
+    """``text`` with wrapped line breaks turned into spaces and transcript prefixes blanked;
+    ``transcript`` says whether the text comes from speech-to-text lines (None: judge this text)."""
+    transcript = is_transcript(text) if transcript is None else transcript
     if transcript:
         text = TRANSCRIPT_PREFIX.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     lines = text.split("\n")
@@ -50,13 +51,21 @@ def parse_text(text: str) -> str:
 
 
 def is_transcript(text: str) -> bool:
-    """Speech-to-text lines: a ``*  `` prefix, or a timestamp opening most lines (one line that
-    starts with a time in a paragraph of notes does not make it a transcript)."""
-    if STAR_PREFIX.search(text):
-        return True
+    """Speech-to-text lines: a ``*  `` prefix, or a whole text of prefixed lines (see
+    ``is_transcript_document``)."""
+    return bool(STAR_PREFIX.search(text)) or is_transcript_document(text)
+
+
+def is_transcript_document(text: str) -> bool:
+    """Most lines open with a timestamp, or with ``*`` and the talk running on across lines (some
+    lines start mid-sentence, in lower case), which a bulleted list does not. One line that starts
+    with a time in a paragraph of notes does not make it a transcript."""
     rows = [row for row in text.split("\n") if row.strip()]
-    stamped = sum(bool(TRANSCRIPT_PREFIX.match(row)) for row in rows)
-    return bool(rows) and stamped >= 0.5 * len(rows)
+    prefixed = [(m.group(2), row[m.end() :].lstrip()) for row in rows if (m := TRANSCRIPT_PREFIX.match(row))]
+    if not rows or len(prefixed) < 0.5 * len(rows):
+        return False
+    stars = [words for prefix, words in prefixed if prefix == "*"]
+    return len(stars) < len(prefixed) / 2 or sum(words[:1].islower() for words in stars) >= 0.2 * len(stars)
 
 
 def _joins(line: str, following: str, transcript: bool, continued: bool = False) -> bool:

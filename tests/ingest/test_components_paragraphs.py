@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.prepare import parse_text
+from ingest.prepare import is_transcript_document, parse_text
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab .*\n-•1")), max_size=200))
@@ -49,6 +49,14 @@ def test_parse_text_blanks_timestamps_of_speech_to_text_lines_only() -> None:
     assert "01" not in prepared and "10 things" in prepared  # the times go, the talk's numbers stay
     notes = "10:30 was when we met.\nProf. Lee said that spines\nstore weights.\nWe agreed on it."
     assert parse_text(notes).startswith("10:30")  # one time in a paragraph of notes is kept
+
+
+def test_one_space_star_lines_are_a_transcript_only_when_the_talk_runs_on() -> None:
+    talk = "* So the brain is\n* doing a lot of things that we\n* don't understand at all.\n"
+    bullets = "* Spines store weights.\n* Dendrites compute.\n* Glia modulate.\n"
+    assert is_transcript_document(talk) and not is_transcript_document(bullets)
+    assert " ".join(parse_text(talk, transcript=True).split()).startswith("So the brain is doing")
+    assert parse_text(bullets).count("\n") == 3  # each bullet stays a point of its own
 
 
 @pytest.mark.slow
