@@ -103,6 +103,7 @@ SUPPOSITION = re.compile(r"^.{0,60}?\b(?:suppose|supposing|imagine|let'?s say|le
 # A transcript turn is one unbroken paragraph: there "let's say ..." does not last the whole answer,
 # only while its case goes on (a supposition or consequence at most this many sentences back).
 SUPPOSED_SENTENCES = 4
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n[\s\d.)•*-]*$")  # a blank line, then at most a list mark
 CONSEQUENCE = re.compile(r"^(?:\W*(?:and|but|so),?\s+)?then\b", re.I)
 # Right after a supposition or its consequence, "It ..." goes on with the supposed case ("Suppose
 # some SNP changes X. It makes Y more active, ...").
@@ -759,11 +760,11 @@ class ClaimDetector:
             text = doc.text[bounds[0] : bounds[1]]
             supposed_for = supposed_for + 1 if supposing else 0
             if (
-                "\n" in doc.text[sentence.start_char - 2 : sentence.start_char]
+                PARAGRAPH_BREAK.search(doc.text[: sentence.start_char][-40:])
                 or sentence.start == 0
                 or supposed_for > SUPPOSED_SENTENCES
             ):
-                supposing = False  # a supposed case lasts to the end of its paragraph
+                supposing = False  # a supposed case lasts to the end of its paragraph, over its list items
             consequence = supposing and bool(
                 CONSEQUENCE.match(text) or hypothetical_before and CONTINUATION.match(text)
             )

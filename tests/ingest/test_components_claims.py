@@ -140,6 +140,20 @@ def test_claims_skip_the_continuation_of_a_supposed_case(claim_nlp) -> None:  # 
     assert "Evolution can sort out these side-effects in neurons over time." in claims
 
 
+@pytest.mark.parametrize("indent", ["", "    "])
+def test_claims_supposition_goes_on_over_list_items_and_ends_at_a_blank_line(claim_nlp, indent: str) -> None:  # noqa: ANN001
+    """Before, a supposition ended at any line break whose next line was not indented, so an HTML
+    copy of a numbered argument (indentation gone) kept its supposed consequences as claims."""
+    text = (
+        f"{indent}1. Let's say each neuron needs a network of 100,000 parameters.\n"
+        f"{indent}2. So then that would be 100,000 FLOPs per period of neuron simulation.\n\n"
+        "Then the brain needs far more than 10^15 FLOP/s in total to be simulated neuron by neuron."
+    )
+    claims = _claims(claim_nlp, text)
+    assert not any("So then that would be" in claim for claim in claims)  # the supposed case
+    assert any(claim.startswith("Then the brain needs") for claim in claims)  # a new paragraph
+
+
 def test_claims_keep_it_sentences_outside_a_supposition(claim_nlp) -> None:  # noqa: ANN001
     text = "Dendrites of cortical neurons are hard to record. It makes models of neurons uncertain."
     assert _claims(claim_nlp, text) == [
