@@ -28,6 +28,9 @@ ABBREVIATIONS = (
 LIST_START = re.compile(r"^\s*(?:[•●◦▪\-–*>]\s|\d{1,2}[.)]\s|\(?[a-z][.)]\s|#)")
 TRANSCRIPT_PREFIX = re.compile(rf"(?m)^([ \t]*)(\*(?=[ \t])|{TIMESTAMP}(?=[ \t]))")
 STAR_PREFIX = re.compile(r"(?m)^[ \t]*\*  ")
+# A curly apostrophe reads as a straight one: the tagger was trained on straight ones ("I’m" was
+# tagged a verb, "I'm" an auxiliary) and the rules need not spell both.
+APOSTROPHES = str.maketrans({"’": "'"})
 WRAP_LENGTH = 50
 CLOSING = (".", "!", "?", ":", ";", '"', "”", ")")  # a line ending so may end its sentence
 
@@ -36,6 +39,7 @@ def parse_text(text: str, transcript: bool | None = None) -> str:
     """``text`` with wrapped line breaks turned into spaces and transcript prefixes blanked;
     ``transcript`` says whether the text comes from speech-to-text lines (None: judge this text)."""
     transcript = is_transcript(text) if transcript is None else transcript
+    text = text.translate(APOSTROPHES)
     if transcript:
         text = TRANSCRIPT_PREFIX.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     lines = text.split("\n")

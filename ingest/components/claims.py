@@ -542,6 +542,21 @@ LETS_SUPPOSE = re.compile(
 ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
+DISCLAIMER_THEN = re.compile(r"^[^.;:!?]*?[,;)]\s*but\s+(?P<rest>.+)$", re.S)
+
+
+def is_housekeeping(text: str) -> bool:
+    """Talk about the post, the thread or the writer ("I'm not an expert", "see also", "thanks
+    for ..."), unless a "but" goes on to say something of its own: in "I'm not an expert, but
+    this paper sequenced RNA from 4,000,000 neurons" the finding is the claim."""
+    match = NOT_CLAIM.search(text)
+    if match is None:
+        return False
+    then = DISCLAIMER_THEN.match(text[match.end() :])
+    rest = then.group("rest") if then else ""
+    return not (len(rest.split()) >= MIN_WORDS and not NOT_CLAIM.search(rest))
+
+
 def is_claim(
     sentence: Span,
     text: str,
@@ -578,7 +593,7 @@ def is_claim(
         ):
             return False  # a bare figure with nothing it counts ("Fortunately, five to 10 years.")
         return not (  # "~200,000 neurons"; not "I presented it and about six people came"
-            NOT_CLAIM.search(text)
+            is_housekeeping(text)
             or is_agenda_or_narrative(sentence, text)
             or is_conversational(sentence, text)
         )
@@ -598,7 +613,7 @@ def is_claim(
         and words[1].lower_ in INTERJECTIONS
     ):
         return False
-    if NOT_CLAIM.search(text) or LETS_SUPPOSE.match(text):
+    if is_housekeeping(text) or LETS_SUPPOSE.match(text):
         return False  # "Let's say you don't need to ..." sets up a case ("Let's say it's 100,000" a figure)
     if is_conversational(sentence, text):
         return False

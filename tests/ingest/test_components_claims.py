@@ -154,6 +154,19 @@ def test_claims_supposition_goes_on_over_list_items_and_ends_at_a_blank_line(cla
     assert any(claim.startswith("Then the brain needs") for claim in claims)  # a new paragraph
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_claims_after_a_disclaimer_and_but_are_kept_for_any_apostrophe(claim_nlp, apostrophe: str) -> None:  # noqa: ANN001
+    """Before, "I'm not an expert, but <finding>" was dropped with a straight apostrophe and kept
+    with a curly one (the tagger read "I’m" as a verb and the rule spelt only "'")."""
+    finding = (
+        f"I{apostrophe}m not an expert myself (this will be obvious), but I was trying to understand "
+        "this paper which sequenced RNA from 4,000,000 neurons around the mouse brain."
+    )
+    assert _claims(claim_nlp, finding) == [finding]
+    assert _claims(claim_nlp, f"I{apostrophe}m not an expert on dendrites or on NMDA spikes.") == []
+    assert _claims(claim_nlp, f"Thanks for the post, but I{apostrophe}d like to see the neuron data.") == []
+
+
 def test_claims_keep_it_sentences_outside_a_supposition(claim_nlp) -> None:  # noqa: ANN001
     text = "Dendrites of cortical neurons are hard to record. It makes models of neurons uncertain."
     assert _claims(claim_nlp, text) == [
