@@ -29,8 +29,9 @@ LIST_START = re.compile(r"^\s*(?:[•●◦▪\-–*>]\s|\d{1,2}[.)]\s|\(?[a-z][
 TRANSCRIPT_PREFIX = re.compile(rf"(?m)^([ \t]*)(\*(?=[ \t])|{TIMESTAMP}(?=[ \t]))")
 STAR_PREFIX = re.compile(r"(?m)^[ \t]*\*  ")
 # A curly apostrophe reads as a straight one: the tagger was trained on straight ones ("I’m" was
-# tagged a verb, "I'm" an auxiliary) and the rules need not spell both.
-APOSTROPHES = str.maketrans({"’": "'"})
+# tagged a verb, "I'm" an auxiliary) and the rules need not spell both. Unicode spaces (no-break,
+# thin, narrow) read as spaces: a no-break space after a full stop hid the sentence break.
+APOSTROPHES = str.maketrans({"’": "'", "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 WRAP_LENGTH = 50
 CLOSING = (".", "!", "?", ":", ";", '"', "”", ")")  # a line ending so may end its sentence
 

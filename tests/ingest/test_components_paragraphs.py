@@ -59,6 +59,18 @@ def test_one_space_star_lines_are_a_transcript_only_when_the_talk_runs_on() -> N
     assert parse_text(bullets).count("\n") == 3  # each bullet stays a point of its own
 
 
+def test_parse_text_reads_curly_apostrophes_and_unicode_spaces_plainly() -> None:
+    text = "I’m sure.\u00a0 Spines\u202fstore weights."
+    assert parse_text(text) == "I'm sure.  Spines store weights." and len(parse_text(text)) == len(text)
+
+
+@pytest.mark.slow
+def test_no_break_space_after_a_full_stop_still_ends_the_sentence(claim_nlp) -> None:  # noqa: ANN001
+    text = "Medium spiny neurons and Purkinje cells etc. etc.\u00a0are wildly different in the brain."
+    plain = text.replace("\u00a0", " ")
+    assert [s.text for s in claim_nlp(parse_text(text)).sents] == [s.text for s in claim_nlp(plain).sents]
+
+
 @pytest.mark.slow
 def test_paragraph_breaks_start_sentences(claim_nlp) -> None:  # noqa: ANN001
     doc = claim_nlp(parse_text("Neurons are complex and\n\nthe brain has many of them"))
