@@ -60,8 +60,11 @@ TIMESTAMP = rf"(?:\[{_TIME}\]|\({_TIME}\)|{_TIME})"
 _SPEECH_PREFIX = rf"[ \t]*(?:[*\-•][ \t]+|{TIMESTAMP}[ \t]+)"
 SPEECH_LINE_PREFIX = re.compile(rf"^{_SPEECH_PREFIX}")
 SPEECH_LINE_BREAK = re.compile(rf"\n{_SPEECH_PREFIX}")  # a line break and the next line's prefix
+# ">> PAUL: ..." (broadcast captions mark a new speaker with ">>"), "[SPEAKER_00]: ...", and
+# "Paul Middlebrooks [00:01:02]: ..." (a timestamp after the name) are labels too.
 _INLINE_LABEL = re.compile(
-    rf"^\s*(?:[\[(]?{_TIME}[\])]?\s+)?(?:\*\*)?(?P<name>{_NAME})(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)"
+    rf"^\s*(?:>>+\s*)?(?:[\[(]?{_TIME}[\])]?\s+)?(?:\*\*)?\[?(?P<name>{_NAME})\]?(?:\*\*)?"
+    rf"(?:\s*[\[(]{_TIME}[\])])?\s*:(?:\*\*)?\s+(?=\S)"
 )
 _CAPITALISED_NAME = rf"(?:{SPEAKER_ID}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
 _LABEL_ON_ITS_OWN = re.compile(

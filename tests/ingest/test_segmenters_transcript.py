@@ -85,6 +85,9 @@ TOOL_FORMATS = {  # the same two turns as transcription tools export them
     "timestamped": f"[00:00:01] Bob Smith: {QUESTION}\n[00:00:05] Ada Lovelace: {ANSWER}\n",
     "markdown": f"**Bob Smith:** {QUESTION}\n\n**Ada Lovelace:** {ANSWER}\n",
     "capitals": f"BOB SMITH: {QUESTION}\nADA LOVELACE: {ANSWER}\n",
+    "broadcast": f">> BOB SMITH: {QUESTION}\n>> ADA LOVELACE: {ANSWER}\n",
+    "bracketed": f"[Bob Smith]: {QUESTION}\n[Ada Lovelace]: {ANSWER}\n",
+    "stamp after name": f"Bob Smith [00:00:01]: {QUESTION}\nAda Lovelace [00:00:05]: {ANSWER}\n",
 }
 
 
