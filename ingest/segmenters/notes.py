@@ -2,7 +2,9 @@
 
 Nearly every view is the interviewee's. A sentence whose subject is the interviewer
 ("Mr. Carlsmith suggested ...", "Mr. Carlsmith asked ...") is the interviewer's, and so is a
-list that such a sentence introduces with a colon. Names come from the sidecar's participants
+list that such a sentence introduces with a colon. With several interviewees, a sentence that
+opens with one of them ("Dr. Park is more skeptical.") makes the views that follow theirs, until
+another is named. Names come from the sidecar's participants
 (surname with or without Prof./Dr./Mr./Ms.), never from code. The title block, participant
 list, "Note: these notes were compiled ..." and the "Summary" section are boilerplate;
 Markdown headings and short standalone lines are headings.
@@ -49,6 +51,10 @@ class _NotesSegmenter:
             re.compile(_LEADING_ADVERB.pattern + name_pattern(interviewer).pattern) if interviewer else None
         )
         self.names = [name_pattern(p) for p in meta.participants]
+        others = [p for p in meta.participants if p.role in (Role.INTERVIEWEE, Role.GUEST)]
+        self.openers = [
+            (re.compile(_LEADING_ADVERB.pattern + name_pattern(p).pattern), p) for p in others
+        ] if len(others) > 1 else []
         self.segments: list[Segment] = []
         self.last_paragraph = -1
 
@@ -92,6 +98,10 @@ class _NotesSegmenter:
         match = self.interviewer_at_start.match(sentence)
         return bool(match and _REPORTING_VERB.match(sentence[match.end() :]))
 
+    def named_interviewee(self, sentence: str) -> Participant | None:
+        """The interviewee a sentence opens with, when the notes have several."""
+        return next((who for opener, who in self.openers if opener.match(sentence)), None)
+
     def is_participant_line(self, line: str) -> bool:
         return is_bullet(line) and any(p.search(line[:80]) for p in self.names) and " - " in line
 
@@ -127,6 +137,7 @@ class _NotesSegmenter:
             for s_start, s_end in sentences(text, p_start, p_end):
                 sentence = text[s_start:s_end]
                 by_interviewer = self.interviewer_leads(sentence)
+                self.interviewee = self.named_interviewee(sentence) or self.interviewee
                 self.add((s_start, s_end), by_interviewer=by_interviewer, paragraph=index)
                 list_by_interviewer = by_interviewer and sentence.rstrip().endswith(":")
         return self.segments

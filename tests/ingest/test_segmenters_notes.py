@@ -55,6 +55,25 @@ def test_notes_interviewer_sentences_are_the_interviewers_rest_the_interviewees(
     assert by_speaker["Dr. Lee thinks it does, by perhaps ten times."] == "Ann Lee"
 
 
+def test_notes_with_two_interviewees_follow_the_one_last_named() -> None:
+    """Before, every view went to the first interviewee, even after "Dr. Bo Chen is more skeptical."."""
+    meta = META.model_copy(
+        update={"participants": (*META.participants, Participant(name="Bo Chen", role=Role.INTERVIEWEE))}
+    )
+    text = NOTES + (
+        "\nDr. Chen is more skeptical. She thinks that glia won't change compute estimates.\n\n"
+        "Each cortical neuron receives about 10,000 synapses.\n\n"
+        "Dr. Lee thinks spikes matter more than glia.\n"
+    )
+    rows = {t: who for t, who, boiler, heading in cut(segment_text(text, meta), text) if not boiler}
+    assert rows["Dr. Lee thinks it does, by perhaps ten times."] == "Ann Lee"
+    skeptical = "Dr. Chen is more skeptical. She thinks that glia won't change compute estimates."
+    assert rows[skeptical] == "Bo Chen"
+    assert rows["Each cortical neuron receives about 10,000 synapses."] == "Bo Chen"
+    assert rows["Dr. Lee thinks spikes matter more than glia."] == "Ann Lee"
+    assert rows["Mr. Park asked whether this raises compute estimates."] == "Tom Park"
+
+
 def test_notes_list_introduced_by_interviewer_stays_with_interviewer() -> None:
     rows = cut(segment_text(NOTES, META), NOTES)
     list_rows = [who for t, who, *_ in rows if "plateau potentials" in t]
