@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import yaml
@@ -28,11 +28,33 @@ def is_sidecar(path: Path) -> bool:
     return path.name.lower().endswith(SIDECAR_SUFFIXES)
 
 
-def _is_candidate(path: Path) -> bool:
+def _is_companion(path: Path) -> bool:
+    """A sidecar, hidden file or README beside the documents: neither read nor reported."""
     name = path.name
-    if name.startswith(".") or is_sidecar(path) or name.upper().startswith("README"):
-        return False
-    return path.suffix.lower() in SUPPORTED_EXTENSIONS
+    return name.startswith(".") or is_sidecar(path) or name.upper().startswith("README")
+
+
+def _is_candidate(path: Path) -> bool:
+    return not _is_companion(path) and path.suffix.lower() in SUPPORTED_EXTENSIONS
+
+
+def _files_in(folder: Path) -> Iterator[Path]:
+    """The visible files under ``folder``, sorted, recursively."""
+    for child in sorted(folder.rglob("*")):
+        if child.is_file() and not any(part.startswith(".") for part in child.relative_to(folder).parts):
+            yield child
+
+
+def unreadable_files(paths: Iterable[Path]) -> list[Path]:
+    """Files inside the given folders that no reader takes (``.pdf``, ``.docx`` ...), so the user
+    hears of them instead of a silent skip."""
+    return [
+        child
+        for path in map(Path, paths)
+        if path.is_dir()
+        for child in _files_in(path)
+        if not _is_companion(child) and not _is_candidate(child)
+    ]
 
 
 def find_documents(paths: Iterable[Path]) -> list[Path]:
@@ -45,10 +67,7 @@ def find_documents(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and _is_candidate(child):
-                    found.append(child)
+            found.extend(child for child in _files_in(path) if _is_candidate(child))
         else:
             found.append(path)
     unique: dict[Path, None] = dict.fromkeys(found)
@@ -86,6 +105,9 @@ def load_meta(doc: Path) -> SourceMeta | None:
         raise SidecarError(
             path, f"the sidecar is not valid {path.suffix.lstrip('.').upper()}: {exc}"
         ) from exc
+    except (ValueError, TypeError) as exc:  # YAML reads 2021-13-45 as a date and fails on it
+        raise SidecarError(path, f"the sidecar has a value that cannot be read ({exc}); "
+                                 "write dates as YYYY-MM-DD") from exc
     if not isinstance(data, dict):
         raise SidecarError(path, "the sidecar must be a mapping with at least 'title' and 'kind'")
     if data.get("participants") is None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.readers import read_source
-from ingest.sidecar import find_documents, load_meta
+from ingest.sidecar import find_documents, load_meta, unreadable_files
 from kg.store.base import Store
 from ontology.models import Extraction, Source, SourceMeta
 
@@ -39,6 +39,7 @@ class IngestReport:
     ingested: list[tuple[Path, str, int]] = field(default_factory=list)  # path, source id, claims
     unchanged: list[tuple[Path, str]] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # files in the folders that no reader takes
 
     @property
     def ok(self) -> bool:
@@ -59,8 +60,10 @@ def read_documents(
             Path(paths[0]) if paths else Path("."),
             f"--title/--kind/--participant describe one file, but {len(documents)} were given",
         )
+    report.skipped.extend(unreadable_files(paths))
     read: list[tuple[Path, Source]] = []
     seen: dict[str, Path] = {}
+    same_text: dict[str, Path] = {}
     for path in documents:
         if progress:
             progress("read", path)
@@ -69,12 +72,21 @@ def read_documents(
         except IngestError as error:
             report.failed.append(Failure(path, _problem(error, path)))
             continue
+        except Exception as error:  # noqa: BLE001 - a reader's bug must not stop the batch
+            log.debug("reading %s failed", path, exc_info=True)
+            report.failed.append(Failure(path, f"unexpected error while reading: {error!r}"))
+            continue
         if source.id in seen:
             report.failed.append(
                 Failure(path, f"duplicate document: same id {source.id!r} as {seen[source.id]}")
             )
             continue
+        if source.checksum in same_text:
+            original = same_text[source.checksum]
+            report.failed.append(Failure(path, f"duplicate document: same text as {original}"))
+            continue
         seen[source.id] = path
+        same_text[source.checksum] = path
         read.append((path, source))
     return read
 

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ingest.errors import IngestError
+from ingest.sidecar import SUPPORTED_EXTENSIONS
 from kg.config import open_store
 from kg.store.base import StoreError
 from neuroclaims.pipeline import ingest_paths
@@ -90,6 +91,10 @@ def ingest(
         console.print(f"[dim]unchanged[/dim] {path} ({sid})")
     for failure in report.failed:
         console.print(f"[red]failed[/red] {failure}")
+    if report.skipped:
+        names = ", ".join(str(p) for p in report.skipped[:5]) + (" ..." if len(report.skipped) > 5 else "")
+        console.print(f"[yellow]skipped[/yellow] {len(report.skipped)} file(s) no reader takes "
+                      f"(supported: {', '.join(sorted(SUPPORTED_EXTENSIONS))}): {names}")
     console.print(
         f"{len(report.ingested)} ingested ({report.claims} claims), {len(report.unchanged)} unchanged, "
         f"{len(report.failed)} failed"

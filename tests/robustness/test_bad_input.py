@@ -25,6 +25,7 @@ BAD_FILES = {
     "binary.txt": "binary",
     "bad-yaml.txt": "not valid YAML",
     "bad-kind.txt": "field 'kind'",
+    "bad-date.txt": "write dates as YYYY-MM-DD",  # YAML reads 2021-13-45 as a date: it was a traceback
     "list-sidecar.txt": "must be a mapping",
     "no-title.txt": "field 'title'",
     "tags-only.html": "no visible text",
@@ -135,11 +136,16 @@ def _mixed_batch(bad_dir: Path, tmp_path: Path) -> tuple[Path, list[Path]]:
     other = "Another text entirely, about dendrites adding compute.\n"
     (folder / "same-id.txt").write_text(other, encoding="utf-8")
     shutil.copy(folder / "notes.meta.yaml", folder / "same-id.meta.yaml")
+    shutil.copy(folder / "notes.txt", folder / "zz-notes-copy.txt")  # same text, no sidecar: another id
     return folder, [folder, folder / "report.pdf"]
 
 
 GOOD = {"notes.txt", "no-sidecar.md", "latin1.txt"}
-DUPLICATES = {"no-sidecar.md": "zz-no-sidecar-copy.md", "notes.txt": "same-id.txt"}
+DUPLICATES = {  # duplicate -> the file it repeats
+    "zz-no-sidecar-copy.md": "no-sidecar.md",
+    "same-id.txt": "notes.txt",
+    "zz-notes-copy.txt": "notes.txt",  # before, stored a second time under its own id
+}
 
 
 @pytest.mark.slow
@@ -150,8 +156,8 @@ def test_ingest_paths_mixed_batch_ingests_the_good_files(bad_dir: Path, tmp_path
     with caplog.at_level(logging.WARNING):
         report = ingest_paths(paths, store)
     assert {p.name for p, _, _ in report.ingested} == GOOD
-    assert sorted(f.path.name for f in report.failed) == sorted({*BAD_FILES, *DUPLICATES.values()})
-    for first, duplicate in DUPLICATES.items():
+    assert sorted(f.path.name for f in report.failed) == sorted({*BAD_FILES, *DUPLICATES})
+    for duplicate, first in DUPLICATES.items():
         problem = _failure_for(report, duplicate).problem
         assert "duplicate document" in problem and first in problem
     assert any("latin1.txt" in r.getMessage() and "not valid UTF-8" in r.getMessage() for r in caplog.records)
@@ -181,3 +187,24 @@ def test_cli_ingest_mixed_batch_exits_1_and_ingests_the_rest(bad_dir: Path, tmp_
     again = CliRunner().invoke(app, ["ingest", *map(str, paths)])
     assert again.exit_code == 1
     assert f"0 ingested (0 claims), {len(GOOD)} unchanged, {failed} failed" in " ".join(again.output.split())
+
+
+def test_ingest_folder_reports_the_files_no_reader_takes(tmp_path: Path) -> None:
+    """Before, a .pdf or .docx inside a folder was skipped without a word."""
+    shutil.copytree(DATA / "good", tmp_path / "docs")
+    (tmp_path / "docs" / "paper.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "docs" / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "docs" / "README.md").write_text("About these files.\n", encoding="utf-8")
+    report = ingest_paths([tmp_path / "docs"], OxigraphStore())
+    assert sorted(p.name for p in report.skipped) == ["notes.docx", "paper.pdf"]
+    assert {p.name for p, _, _ in report.ingested} == {"notes.txt", "no-sidecar.md"}
+
+
+def test_cli_ingest_says_which_files_it_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "paper.pdf").write_bytes(b"%PDF-1.4")
+    monkeypatch.setenv("NEUROCLAIMS_STORE", str(tmp_path / "store"))
+    monkeypatch.delenv("NEUROCLAIMS_ENDPOINT", raising=False)
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "docs")])
+    output = " ".join(result.output.split())
+    assert "skipped 1 file(s) no reader takes" in output and "paper.pdf" in output and ".html" in output
