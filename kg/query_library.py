@@ -47,8 +47,10 @@ class NamedQuery:
     path: Path | None = None
 
 
-def parse_query_file(path: Path) -> NamedQuery:
-    """Read one .rq file and its header; a malformed header names the file and the line."""
+def parse_query_file(path: Path, require_title: bool = True) -> NamedQuery:
+    """Read one .rq file and its header; a malformed header names the file and the line. The
+    library's own queries need a title (the UI lists them by it); a user's file may go without,
+    and is then called by its file name."""
     text = path.read_text(encoding="utf-8")
     fields: dict[str, str] = {}
     params: list[QueryParam] = []
@@ -70,10 +72,10 @@ def parse_query_file(path: Path) -> NamedQuery:
             current = key
         elif current and line.startswith("#  "):
             fields[current] += " " + body
-    if "title" not in fields:
+    if "title" not in fields and require_title:
         raise StoreError(f"{path}: the header needs a '# title: ...' line")
-    return NamedQuery(name=path.stem, title=fields["title"], description=fields.get("description", ""),
-                      text=text, params=tuple(params), path=path)
+    return NamedQuery(name=path.stem, title=fields.get("title", path.stem),
+                      description=fields.get("description", ""), text=text, params=tuple(params), path=path)
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ def _resolve(query: str) -> NamedQuery | str:
         if not path.is_file():
             raise fail(f"{path}: no such query file")
         try:
-            return parse_query_file(path)
+            return parse_query_file(path, require_title=False)
         except StoreError as error:
             raise fail(str(error)) from None
     if query in {q.name for q in list_queries()}:

@@ -42,9 +42,10 @@ def test_query_command_runs_sparql_text_as_csv_with_limit(sample_store_dir: Path
     assert lines[0] == "c" and len(lines) == 3
 
 
-def test_query_command_runs_a_query_file(sample_store_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("header", ["# title: Count claims\n", ""])  # a plain SPARQL file needs no header
+def test_query_command_runs_a_query_file(sample_store_dir: Path, tmp_path: Path, header: str) -> None:
     path = tmp_path / "count.rq"
-    path.write_text("# title: Count claims\nSELECT (COUNT(*) AS ?n) WHERE { ?c a nc:Claim }\n")
+    path.write_text(header + "SELECT (COUNT(*) AS ?n) WHERE { ?c a nc:Claim }\n")
     result = runner.invoke(app, ["query", str(path), "-f", "csv"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["n", "9"]

@@ -108,3 +108,4 @@ def test_parse_query_file_requires_a_title(tmp_path: Path) -> None:
     path.write_text("# description: no title\nSELECT * WHERE { ?s ?p ?o }\n")
     with pytest.raises(StoreError, match="bad.rq.*title"):
         parse_query_file(path)
+    assert parse_query_file(path, require_title=False).title == "bad"  # a user's own file may go without
