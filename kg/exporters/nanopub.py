@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from rdflib import RDF, XSD, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDFS, SDO
+from rdflib.plugins.serializers.trig import TrigSerializer
 
 from kg.exporters.registry import Exporter, register_exporter
 from kg.mapping import Triple, agent_iri, agent_triples, claim_iri, claim_triples, source_iri
@@ -96,9 +97,18 @@ def extractions_to_nanopubs(extractions: Sequence[Extraction], when: dt.datetime
     return dataset
 
 
+class _OrderedTrigSerializer(TrigSerializer):
+    """rdflib writes named graphs in hash order, which changes from run to run; sorted by name, two
+    exports of the same graph are the same file."""
+
+    def __init__(self, store: Dataset):
+        super().__init__(store)
+        self.contexts.sort(key=lambda graph: str(graph.identifier))
+
+
 def write_trig(extractions: Sequence[Extraction], out: BinaryIO) -> int:
     dataset = extractions_to_nanopubs(extractions)
-    out.write(dataset.serialize(format="trig", encoding="utf-8"))
+    _OrderedTrigSerializer(dataset).serialize(out, encoding="utf-8")
     return sum(len(e.claims) for e in extractions)
 
 
