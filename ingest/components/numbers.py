@@ -5,6 +5,12 @@ Pure functions, no spaCy, so the rules are easy to test. Conventions (documented
 to mean 10^11 (other mantissas are ordinary scientific notation: ``1e15`` = 10^15, ``2.5e3``
 = 2500); vague plurals give a lower bound ("thousands" = at least 1000); "low thousands" is
 1000-3000 and "high hundreds" 700-999.
+
+Powers of ten are read in every written and spoken form: ``10^15``, ``10^{15}``, ``10¹⁵``,
+``1.5 × 10^15`` (one amount, the product), "ten to the fifteen(th)". Scale letters attached to the
+digits are read case-sensitively: k/K = 10^3, M = 10^6, bn/B = 10^9; never T (tesla: "7T"), not K
+at a clause end or before a temperature word ("300K" is kelvin), not M before a solute ("1M NaCl"
+is molar), and not when the letters begin a unit ("10kHz", "5MB").
 """
 
 from __future__ import annotations
@@ -53,8 +59,29 @@ WORD_NUMBER = (
     rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
 )
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-POWER = r"10\s?\^\s?[-−]?\d+|10\*\*[-−]?\d+|\d+(?:\.\d+)?[eE][-+]?\d+"
-NUMBER = rf"(?:{POWER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?|\b{WORD_NUMBER}\b)"
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻⁺", "0123456789-+")
+# "10^15", "10^{-3}", "10**8", "10¹⁵"
+TEN_POWER = rf"10\s?\^\s?(?:\{{[-−]?\d+\}}|[-−]?\d+)|10\*\*[-−]?\d+|10[⁻⁺]?[{SUPERSCRIPT_DIGITS}]+"
+TIMES = r"\s?[×x*·⋅]\s?"
+ORDINALS = {"first": 1, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12, "twentieth": 20}
+_EXPONENT = rf"\d{{1,2}}(?:th|st|nd|rd)?|{'|'.join(ORDINALS)}|(?:{_WORD})(?:-(?:{_WORD}))?(?:th)?"
+# podcast speech: "ten to the fifteen", "10 to the 15th", "ten to the power of 15", "10 to the minus 3"
+SPOKEN_POWER = (
+    rf"\b(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(?:minus|negative)\s+)?(?:{_EXPONENT})\b"
+)
+POWER = rf"(?:(?:{DIGITS}){TIMES}(?:{TEN_POWER})|{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)"
+SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "bn": 1e9, "B": 1e9}
+SOLUTES = r"NaCl|KCl|CaCl2|MgCl2|HCl|NaOH|KOH|MgSO4|Tris|HEPES|EGTA|EDTA|sucrose|glucose|urea|solution"
+# case-sensitive even inside re.I patterns; the guards keep kelvin ("300K.") and molar ("1M NaCl")
+SCALE_LETTER = (
+    r"(?-i:k|K(?=\s+[a-z])(?!\s+(?:body|room|temperature|kelvin)\b)"
+    rf"|M(?!\s+(?:{SOLUTES})\b)|bn|B)(?![A-Za-z0-9])"
+)
+HALF = rf"\bhalf\s+an?\s+(?:{_SCALE})\b"
+NUMBER = (
+    rf"(?:{POWER}|{HALF}|(?:{DIGITS}){SCALE_LETTER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?|\b{WORD_NUMBER}\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -72,10 +99,25 @@ class Amount:
 
 def parse_number(text: str) -> float | None:
     """The value of one number expression, or None if it is not one."""
-    s = text.strip().lower().replace("−", "-")
+    m = re.fullmatch(rf"({DIGITS})({'|'.join(SCALE_LETTERS)})", text.strip())
+    if m:  # before lowering: "1.5M" is a million, "5m" five metres
+        return float(m.group(1).replace(",", "")) * SCALE_LETTERS[m.group(2)]
+    s = _plain_exponents(text.strip().lower().replace("−", "-"))
     m = re.fullmatch(r"10\s?(?:\^|\*\*)\s?(-?\d+)", s)
     if m:
         return 10.0 ** int(m.group(1))
+    m = re.fullmatch(rf"({DIGITS}){TIMES}(10\s?(?:\^|\*\*).+)", s)
+    if m:
+        power = parse_number(m.group(2))
+        return None if power is None else float(m.group(1).replace(",", "")) * power
+    m = re.fullmatch(r"(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(minus|negative)\s+)?([\w-]+)", s)
+    if m:
+        exponent = _exponent(m.group(2))
+        return None if exponent is None else 10.0 ** (-exponent if m.group(1) else exponent)
+    m = re.fullmatch(r"half\s+(an?\s+\w+)", s)
+    if m:
+        whole = _parse_words(m.group(1))
+        return None if whole is None else whole / 2
     m = re.fullmatch(r"(\d+(?:\.\d+)?)e([-+]?\d+)", s)
     if m:
         mantissa, exponent = m.group(1), int(m.group(2))
@@ -85,6 +127,23 @@ def parse_number(text: str) -> float | None:
         value = float(m.group(1).replace(",", ""))
         return value * SCALES[m.group(2)] if m.group(2) else value
     return _parse_words(s)
+
+
+def _plain_exponents(s: str) -> str:
+    """Rewrite "10¹⁵" and "10^{15}" as "10^15", so one rule reads every power of ten."""
+    s = re.sub(rf"[⁻⁺]?[{SUPERSCRIPT_DIGITS}]+", lambda m: "^" + m.group(0).translate(_FROM_SUPERSCRIPT), s)
+    return re.sub(r"\^\s?\{(-?\d+)\}", r"^\1", s)
+
+
+def _exponent(word: str) -> int | None:
+    """The exponent of a spoken power: "15", "15th", "fifteen", "fifteenth", "third"."""
+    if re.fullmatch(r"\d+(?:th|st|nd|rd)?", word):
+        return int(re.sub(r"\D", "", word))
+    if word in ORDINALS:
+        return ORDINALS[word]
+    value = _parse_words(word)
+    value = _parse_words(word.removesuffix("th")) if value is None else value
+    return None if value is None else int(value)
 
 
 def _parse_words(s: str) -> float | None:
@@ -171,7 +230,10 @@ UNIT_LETTERS = {
 REFERENCE_WORDS = {
     "layer",
     "figure",
+    "figures",
     "fig",
+    "figs",
+    "panel",
     "section",
     "table",
     "step",
@@ -190,6 +252,8 @@ REFERENCE_WORDS = {
     "ep",
     "lesson",
 }
+
+PANEL_LIST = re.compile(r"\b(?:fig|figs|figure|figures|panels?)\b\.?[^.;]{0,20}$", re.I)
 
 
 def find_amounts(text: str) -> list[Amount]:
@@ -255,7 +319,8 @@ def _amount(m: re.Match[str]) -> Amount | None:
         suffix = "x"
     elif suffix == "percent":
         suffix = "%"
-    words_only = not re.search(r"\d", m.group(0))
+    # a spoken power ("ten to the fifteen") is a quantity even without a unit noun
+    words_only = not re.search(r"\d", m.group(0)) and not re.search(SPOKEN_POWER, m.group(0), re.I)
     bound = (m.groupdict().get("bound") or "").strip()
     if b is not None:
         if b < a:  # "5-3" is not a range; take the first number alone
@@ -294,6 +359,8 @@ def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
         return True  # "layer 5", "point #1", "Figure 3"
     if text[max(0, m.start() - 1) : m.start()] == "#":
         return True
+    if raw.endswith("B") and PANEL_LIST.search(text[max(0, m.start() - 30) : m.start()]):
+        return True  # "Figures 2B and 3B": a panel letter, not a billion
     return False
 
 

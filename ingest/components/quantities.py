@@ -5,6 +5,8 @@ Not every number is a stated quantity: numbers inside an "if" clause (a supposit
 speaker rejects ("... would be very strange"), and the "one" a per-unit phrase counts against
 ("1,000 artificial neurons for one biological neuron") are skipped. A multiplier is named by the
 noun it multiplies ("10 times as many neurons" -> "neurons multiplier").
+An SI prefix on a FLOP unit scales the value ("1 exaFLOP/s" -> 1e18 FLOP/s), so prefixed and
+plain figures compare.
 
 Results go to ``doc.spans["nc_quantities"]`` and, as plain dicts (doc character offsets,
 low/high/best, unit, parameter, verbatim text), to ``doc.user_data["nc_quantities"]``.
@@ -13,6 +15,7 @@ low/high/best, unit, parameter, verbatim text), to ``doc.user_data["nc_quantitie
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -72,6 +75,21 @@ PARAMETERS = {
     "receptor": "receptors",
 }
 
+# SI prefixes on FLOP units scale the value: "1 exaFLOP/s" is 1e18 FLOP/s
+FLOP_PREFIX_WORDS = {
+    "kilo": 1e3,
+    "mega": 1e6,
+    "giga": 1e9,
+    "tera": 1e12,
+    "peta": 1e15,
+    "exa": 1e18,
+    "zetta": 1e21,
+}
+FLOP_PREFIX_LETTERS = {"k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15, "E": 1e18, "Z": 1e21}
+PREFIXED_FLOP = re.compile(
+    rf"(?:(?i:({'|'.join(FLOP_PREFIX_WORDS)})-?)|({'|'.join(FLOP_PREFIX_LETTERS)}))((?i:flops?)(?![a-z]).*)"
+)
+SENTENCE_END = ".,;:!?"
 
 DNN_CONTEXT = re.compile(r"\b(?:dnns?|deep|artificial|anns?|(?:neural )?networks?|nn|transformers?|llms?)\b")
 # "10 times as many neurons", "100x more synapses": the multiplied noun names the parameter
@@ -152,8 +170,16 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
 
 
 def _with_per(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
-    """Extend "flop" to "flop per second" and "orders" to "orders of magnitude"."""
+    """Extend "flop" to "flop per second" or "FLOP/s" and "orders" to "orders of magnitude"."""
     if tokens and i + 2 < len(doc) and doc[i + 1].lower_ == "per":
+        return [*tokens, *doc[i + 1 : i + 3]]
+    if (
+        tokens
+        and i + 2 < len(doc)
+        and "flop" in tokens[-1].lower_
+        and doc[i + 1].text == "/"
+        and doc[i + 2].lower_.rstrip(".") in ("s", "sec")
+    ):
         return [*tokens, *doc[i + 1 : i + 3]]
     if (
         tokens
@@ -180,8 +206,15 @@ def parameter_for(
         unit_lemma = "layer"  # "8-layer NN" counts layers
     compute_context = re.search(r"\b(?:flops?|compute|anchors|cost|ooms?)\b", s)
     if unit_lemma in ("flop", "flops") or "flop" in u or (not u and compute_context and (value or 0) >= 1e12):
-        # a bare figure in a compute context is a rate, as brain-compute figures are
-        per_second = "second" in u or "/s" in u or unit_lemma == "flops" or not u
+        # a bare figure in a compute context is a rate, as brain-compute figures are; "FLOPS" in
+        # capitals is a rate too ("FLOPs" counts operations)
+        per_second = (
+            "second" in u
+            or "/s" in u
+            or unit_lemma == "flops"
+            or not u
+            or bool(re.search(r"FLOPS\b", unit_text))
+        )
         if "spike" in u or "spike" in after[:25]:
             return "FLOPs per spike through synapse"
         if re.match(r"\W*(per|of) neuron", after) or "per neuron" in u:
@@ -243,6 +276,8 @@ class QuantityFinder:
             lemma = _head_lemma(unit_toks)
         else:
             unit, lemma = None, ""
+        unit = _without_sentence_end(unit)
+        amount, unit, lemma = unprefixed_flop(amount, unit, lemma)
         if (
             amount.words_only
             and not unit
@@ -292,6 +327,28 @@ class QuantityFinder:
             "unit": unit,
             "parameter": parameter,
         }
+
+
+def _without_sentence_end(unit: str | None) -> str | None:
+    """Drop the full stop a tokenizer leaves on a sentence's last unit ("1e18 FLOP/s.")."""
+    return unit.rstrip(SENTENCE_END) or unit if unit else unit
+
+
+def unprefixed_flop(amount: Amount, unit: str | None, lemma: str) -> tuple[Amount, str | None, str]:
+    """Scale an amount of SI-prefixed FLOP ("1 exaFLOP/s", "100 TFLOPS") to plain FLOP, so it
+    has the same unit and parameter as "1e18 FLOP/s"; the verbatim text is left as written."""
+    m = PREFIXED_FLOP.fullmatch(unit or "")
+    if m is None:
+        return amount, unit, lemma
+    factor = FLOP_PREFIX_WORDS[m.group(1).lower()] if m.group(1) else FLOP_PREFIX_LETTERS[m.group(2)]
+    scaled = replace(
+        amount,
+        low=None if amount.low is None else amount.low * factor,
+        high=None if amount.high is None else amount.high * factor,
+        best=None if amount.best is None else amount.best * factor,
+    )
+    prefix = m.group(0)[: m.start(3)].lower()
+    return scaled, m.group(3), lemma[len(prefix) :] if lemma.lower().startswith(prefix) else lemma
 
 
 WHETHER_HEADS = {

@@ -87,3 +87,102 @@ def test_parse_number_round_trips_grouped_digits(n: int) -> None:
 
 def test_find_amounts_skips_section_numbers() -> None:
     assert find_amounts("for reasons summarized in §1.6 here") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("10¹⁵", 1e15),
+        ("10⁻³", 1e-3),
+        ("10^{15}", 1e15),
+        ("10^{-3}", 1e-3),
+        ("1.5 × 10^15", 1.5e15),
+        ("8.6 x 10^10", 8.6e10),
+        ("2*10^14", 2e14),
+        ("3·10¹²", 3e12),
+        ("1.5x10^15", 1.5e15),
+        ("10k", 1e4),
+        ("86bn", 8.6e10),
+        ("1.5M", 1.5e6),
+        ("100B", 1e11),
+        ("half a dozen", 6),
+        ("half a million", 5e5),
+        ("half a thousand", 500),
+        ("10 to the 15", 1e15),
+        ("ten to the fifteen", 1e15),
+        ("10 to the 15th", 1e15),
+        ("ten to the power of 15", 1e15),
+        ("10 to the minus 3", 1e-3),
+        ("ten to the eighteenth", 1e18),
+        ("ten to the twenty-one", 1e21),
+        ("ten to the third", 1e3),
+    ],
+)
+def test_parse_number_reads_powers_scales_and_halves(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The brain has about 10¹⁵ synapses.", "about 10¹⁵", 1e15),
+        ("a constant of 10⁻³ seconds", "10⁻³", 1e-3),
+        ("it has 10^{15} synapses", "10^{15}", 1e15),
+        ("The brain needs 1.5 × 10^15 FLOP/s.", "1.5 × 10^15", 1.5e15),
+        ("There are 8.6 x 10^10 neurons.", "8.6 x 10^10", 8.6e10),
+        ("It needs 2*10^14 synapses.", "2*10^14", 2e14),
+        ("It has 3·10¹² synapses.", "3·10¹²", 3e12),
+        ("The brain needs 1.5x10^15 FLOP/s.", "1.5x10^15", 1.5e15),
+        ("There are ~86bn neurons", "~86bn", 8.6e10),
+        ("Each neuron has 10k synapses.", "10k", 1e4),
+        ("Each neuron has 10K synapses.", "10K", 1e4),
+        ("The model has 1.5M parameters.", "1.5M", 1.5e6),
+        ("The model has 175B parameters.", "175B", 1.75e11),
+        ("A neuron needs half a dozen layers.", "half a dozen", 6),
+        ("about 10 to the 15 FLOPs per second", "about 10 to the 15", 1e15),
+        ("it's ten to the fifteen FLOPs per second", "ten to the fifteen", 1e15),
+        ("it's 10 to the 15th FLOPs per second", "10 to the 15th", 1e15),
+        ("it's ten to the power of 15 FLOPs per second", "ten to the power of 15", 1e15),
+        ("it's 10 to the minus 3 seconds", "10 to the minus 3", 1e-3),
+    ],
+)
+def test_find_amounts_reads_one_amount_per_written_power(text: str, span: str, value: float) -> None:
+    found = find_amounts(text)
+    assert [text[a.start : a.end] for a in found] == [span]
+    assert found[0].best == pytest.approx(value)
+
+
+def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
+    text = "somewhere from 10 to the 14 to 10 to the 15 FLOPs"
+    assert [(a.low, a.high) for a in find_amounts(text)] == [(1e14, 1e15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to the" is needed for a power: "10 to 15" is a range
+        ("It takes 10 to 15 neurons.", [("10 to 15", 10, 15, None)]),
+        # an exponent has at most two digits: "the 100 neurons" is not 10^100
+        ("it grew from 10 to the 100 neurons", [("10", None, None, 10), ("100", None, None, 100)]),
+        # T is tesla, not trillion; kelvin and molar keep their plain number
+        ("We scanned at 7T.", []),
+        ("The slice was kept at 300K.", [("300", None, None, 300)]),
+        ("at 310K body temperature", [("310", None, None, 310)]),
+        ("Use 1M NaCl solution.", [("1", None, None, 1)]),
+        # the letters start a unit word: the unit keeps its prefix
+        ("at 10kHz", [("10", None, None, 10)]),
+        ("a 5MB file", []),
+        ("lasts 5 ms", [("5", None, None, 5)]),
+        ("at 10 kHz", [("10", None, None, 10)]),
+        # "x" between a number and a word, or a number that is not a power of ten
+        ("a 3 x 3 grid", [("3 x", None, None, 3), ("3", None, None, 3)]),
+        ("it was 2 x 10 cells", [("2 x", None, None, 2), ("10", None, None, 10)]),
+        ("see Figure 5B for details", []),
+        ("see Figures 2B and 3B", []),
+        ("as in panel 4B", []),
+        ("half the neurons", []),
+    ],
+)
+def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
+    assert found == expected

@@ -141,3 +141,68 @@ def test_quantities_read_low_and_high_end_estimates_as_bounds(claim_nlp) -> None
     )
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["low"], r["high"], r["best"]) for r in records] == [(2, None, None), (None, 50, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("The brain has about 10¹⁵ synapses.", [("about 10¹⁵", 1e15, "synapses")]),
+        ("The time constant is 10⁻³ seconds.", [("10⁻³", 1e-3, "seconds")]),
+        ("The brain has 10^{15} synapses.", [("10^{15}", 1e15, "synapses")]),
+        ("The brain needs 1.5 × 10^15 FLOP/s.", [("1.5 × 10^15", 1.5e15, "FLOP/s")]),
+        ("There are 8.6 x 10^10 neurons.", [("8.6 x 10^10", 8.6e10, "neurons")]),
+        ("It has 3·10¹² synapses.", [("3·10¹²", 3e12, "synapses")]),
+        ("There are ~86bn neurons", [("~86bn", 8.6e10, "neurons")]),
+        ("Each neuron has 10k synapses.", [("10k", 1e4, "synapses")]),
+        ("A neuron needs half a dozen layers.", [("half a dozen", 6, "layers")]),
+        ("It is ten to the fifteen FLOPs per second.", [("ten to the fifteen", 1e15, "FLOPs per second")]),
+        ("It is 10 to the minus 3 seconds.", [("10 to the minus 3", 1e-3, "seconds")]),
+        ("Matching the brain needs 1e18 FLOP/s.", [("1e18", 1e18, "FLOP/s")]),
+        ("Spikes last 5 ms.", [("5", 5, "ms")]),
+        ("The filter passes 10 kHz.", [("10", 10, "kHz")]),
+        ("The soma is 2 mm away.", [("2", 2, "mm")]),
+        ("We scanned at 7T with 300K samples.", [("300K", 3e5, "samples")]),
+    ],
+)
+def test_quantities_read_new_number_forms_as_one_amount(claim_nlp, text, quantities) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], pytest.approx(r["best"]), r["unit"]) for r in records] == quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "plain"),
+    [
+        ("The brain needs about 1 exaFLOP/s.", 1e18, "FLOP/s", "The brain needs about 1e18 FLOP/s."),
+        ("It reaches 10 petaFLOPS.", 1e16, "FLOPS", "It reaches 1e16 FLOPS."),
+        ("A GPU gives 100 TFLOPS today.", 1e14, "FLOPS", "A GPU gives 1e14 FLOPS today."),
+        ("A chip gives 5 GFLOP/s at best.", 5e9, "FLOP/s", "A chip gives 5e9 FLOP/s at best."),
+        ("Each spike costs 2 kFLOP here.", 2e3, "FLOP", "Each spike costs 2e3 FLOP here."),
+        ("A cluster gives 3 EFLOPS now.", 3e18, "FLOPS", "A cluster gives 3e18 FLOPS now."),
+        ("It needs 1 zettaFLOP in total.", 1e21, "FLOP", "It needs 1e21 FLOP in total."),
+    ],
+)
+def test_quantities_scale_si_prefixed_flop_units(claim_nlp, text, value, unit, plain) -> None:  # noqa: ANN001
+    first = claim_nlp(text).user_data["nc_quantities"][0]
+    reference = claim_nlp(plain).user_data["nc_quantities"][0]
+    assert first["best"] == pytest.approx(value)
+    assert first["unit"] == unit
+    assert first["parameter"] == reference["parameter"]
+    assert text[first["start"] : first["end"]] == first["text"]
+
+
+def test_quantities_read_capital_flops_as_a_rate(claim_nlp) -> None:  # noqa: ANN001
+    assert claim_nlp("It reaches 1e16 FLOPS.").user_data["nc_quantities"][0]["parameter"] == "FLOP/s"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We scanned the subjects at 7T.", []),
+        ("The slice was kept at 300K.", [("300", 300)]),
+        ("Cells were bathed in 1M NaCl solution.", [("1", 1)]),
+        ("It takes 10 to 15 neurons.", [("10 to 15", None)]),
+    ],
+)
+def test_quantities_keep_tesla_kelvin_molar_and_ranges_plain(claim_nlp, text, kept) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["best"]) for r in records] == kept
