@@ -17,7 +17,7 @@ from kg.estimate.montecarlo import (
     run_estimate,
 )
 from kg.estimate.sensitivity import ClaimSensitivity, ParameterSwing, SensitivityReport, sensitivity
-from kg.estimate.weights import Weights, claim_weight, load_weights
+from kg.estimate.weights import Weights, claim_weight, load_weights, unmatched
 
 __all__ = [
     "AuditFinding",
@@ -42,6 +42,7 @@ __all__ = [
     "claim_weight",
     "load_model",
     "load_weights",
+    "unmatched",
     "run_estimate",
     "sensitivity",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -52,13 +53,30 @@ def load_weights(path: str | Path) -> Weights:
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise EstimateError(f"the weights file {path} cannot be parsed: {exc}") from None
+    keys = "keys: experts, sources, mechanisms, claims, roles, certainty_influence"
+    if data is not None and not isinstance(data, dict):
+        raise EstimateError(f"the weights file {path} must be a mapping ({keys})")
     try:
         return Weights.model_validate(data or {})
     except ValidationError as exc:
-        raise EstimateError(
-            f"the weights file {path} is invalid (keys: experts, sources, mechanisms, claims, roles, "
-            f"certainty_influence):\n{exc}"
-        ) from None
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc']) or '(top level)'}: {error['msg']}"
+            for error in exc.errors()
+        )
+        raise EstimateError(f"the weights file {path} is invalid ({keys}): {problems}") from None
+
+
+def unmatched(weights: Weights, claims: Iterable[Claim]) -> list[str]:
+    """The names and ids a weights file gives that no claim has (a typo weighs nothing)."""
+    claims = list(claims)
+    known = {
+        "experts": {c.speaker.name for c in claims} | {c.speaker.id for c in claims},
+        "sources": {c.source_id for c in claims},
+        "mechanisms": {topic for c in claims for topic in c.topics},
+        "claims": {c.id for c in claims},
+    }
+    return [f"{table}.{key}" for table, names in known.items() for key in getattr(weights, table)
+            if key not in names]
 
 
 def claim_weight(claim: Claim, weighting: Weighting, weights: Weights) -> tuple[float, dict[str, float]]:

@@ -25,6 +25,7 @@ from kg.estimate import (
     load_weights,
     run_estimate,
     sensitivity,
+    unmatched,
 )
 from kg.estimate.audit import AuditFinding
 from neuroclaims.graph_access import fail, reading_store
@@ -198,7 +199,14 @@ def read_model_weights_and_claims(
     except EstimateError as error:
         raise fail(str(error)) from None
     with reading_store() as store:
-        return estimate_model, user_weights, store.extractions()
+        extractions = store.extractions()
+    stray = unmatched(user_weights, (c for e in extractions for c in e.claims))
+    if stray:
+        Console(stderr=True).print(
+            f"[yellow]warning:[/yellow] {weights} names what no claim in the graph has, so these "
+            f"weights change nothing: {', '.join(stray)}"
+        )
+    return estimate_model, user_weights, extractions
 
 
 def estimate(

@@ -38,7 +38,7 @@ def ingest(
         [],
         "--participant",
         "-p",
-        help="'Name:role[:Affiliation]', repeatable (roles: interviewee, "
+        help="'Name:role[:Affiliation]', repeatable (roles: interviewee, speaker, "
         "interviewer, host, guest, post_author, commenter, cited_author).",
     ),
     source_id: str | None = typer.Option(

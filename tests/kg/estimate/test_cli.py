@@ -65,6 +65,19 @@ def test_estimate_human_output_names_claims_and_priors(store_env: Path) -> None:
     assert "Shaul Druckmann" in result.stdout and "prior" in result.stdout and "Audit" in result.stdout
 
 
+def test_estimate_warns_of_weights_that_match_no_claim(store_env: Path, tmp_path: Path) -> None:
+    """A misspelt name weighed nothing, silently."""
+    weights = tmp_path / "w.yaml"
+    weights.write_text("experts: {Shaul Druckman: 0, Shaul Druckmann: 2}\nmechanisms: {glias: 0}\n")
+    result = CliRunner().invoke(
+        app, ["estimate", "--weights", str(weights), "--samples", "1000", "--sensitivity-samples", "200"],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 0, result.output
+    warning = " ".join(result.output.split())
+    assert "experts.Shaul Druckman, mechanisms.glias" in warning and "experts.Shaul Druckmann," not in warning
+
+
 def test_estimate_bad_weights_file_is_a_clear_error(store_env: Path, tmp_path: Path) -> None:
     weights = tmp_path / "w.yaml"
     weights.write_text("expert: {A: 1}\n")

@@ -70,5 +70,14 @@ def test_load_weights_reads_yaml_and_json(tmp_path: Path, name: str, text: str) 
 def test_load_weights_rejects_invalid(tmp_path: Path, text: str) -> None:
     path = tmp_path / "w.yaml"
     path.write_text(text)
-    with pytest.raises(EstimateError, match="invalid"):
+    with pytest.raises(EstimateError, match="invalid") as raised:
         load_weights(path)
+    assert "errors.pydantic.dev" not in str(raised.value)  # a plain message, not pydantic's
+
+
+def test_load_weights_refuses_a_list_with_the_keys_it_wants(tmp_path: Path) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text("- experts\n- glia\n")
+    with pytest.raises(EstimateError, match="must be a mapping.*experts, sources, mechanisms"):
+        load_weights(path)
+
