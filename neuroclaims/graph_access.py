@@ -14,7 +14,7 @@ from rich.console import Console
 from kg.config import StoreConfig, load_store_config, open_store
 from kg.store.base import Store, StoreError
 
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # a path and its problem stay on one line
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

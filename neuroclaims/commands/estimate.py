@@ -202,7 +202,7 @@ def read_model_weights_and_claims(
         extractions = store.extractions()
     stray = unmatched(user_weights, (c for e in extractions for c in e.claims))
     if stray:
-        Console(stderr=True).print(
+        Console(stderr=True, soft_wrap=True).print(
             f"[yellow]warning:[/yellow] {weights} names what no claim in the graph has, so these "
             f"weights change nothing: {', '.join(stray)}"
         )
@@ -238,7 +238,7 @@ def estimate(
     """Estimate the FLOP/s needed to match the human brain from the claims in the graph."""
     estimate_model, user_weights, extractions = read_model_weights_and_claims(model, weights)
     if not extractions:
-        Console(stderr=True).print(
+        Console(stderr=True, soft_wrap=True).print(
             "[yellow]warning:[/yellow] the graph holds no claims (run `neuroclaims ingest "
             "corpus/`); the estimate below uses only the model's priors."
         )

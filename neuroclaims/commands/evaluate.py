@@ -33,7 +33,7 @@ from ingest.sidecar import find_documents, load_meta
 from kg.exporters.claims import write_jsonl
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = REPO.parent / "shared" / "gold"
 DEFAULT_DOCS = REPO / "corpus"

@@ -17,7 +17,7 @@ from kg.store.base import StoreError
 from neuroclaims.pipeline import ingest_paths
 from ontology.models import Participant, SourceMeta
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # a path and its problem stay on one line
 
 
 def ingest(
