@@ -217,6 +217,15 @@ def test_estimate_weight_change_moves_percentiles(sample_store_dir: Path) -> Non
     assert_no_exception(at)
 
 
+def test_estimate_caption_says_which_parameters_keep_their_priors(sample_store_dir: Path) -> None:
+    from ui.views.estimate import _fallbacks
+
+    assert _fallbacks(["spike_rate"]) == "1 parameter falls back to its prior (spike_rate)"
+    assert _fallbacks(["a", "b"]) == "2 parameters fall back to their priors (a, b)"
+    assert _fallbacks([]) == "no parameter falls back to its prior"
+    assert "back to" in all_text(run_page("estimate"))
+
+
 def test_estimate_excluding_a_claim_changes_its_parameter(sample_store_dir: Path) -> None:
     at = run_page("estimate")
     options = at.multiselect(key="w_excluded").options

@@ -381,7 +381,7 @@ def render_estimate(index: CorpusIndex) -> None:
     st.caption(
         f"{result.model_name} · {result.samples:,} samples, seed {result.seed} · "
         f"{len(inputs.contributing_claims())} of {result.claims_read} claims feed the model; "
-        f"{len(result.priors)} parameters fall back to priors ({', '.join(result.priors) or 'none'})."
+        f"{_fallbacks(result.priors)}."
     )
     frame, spec = distribution_spec(result)
     st.vega_lite_chart(frame, spec, width="stretch")
@@ -449,3 +449,11 @@ def render_estimate(index: CorpusIndex) -> None:
             mime=mime,
             key=f"download_{fmt}",
         )
+
+
+def _fallbacks(priors: list[str] | tuple[str, ...]) -> str:
+    """The caption's count of parameters the claims leave to their priors, in good English."""
+    if not priors:
+        return "no parameter falls back to its prior"
+    said = "parameter falls back to its prior" if len(priors) == 1 else "parameters fall back to their priors"
+    return f"{len(priors)} {said} ({', '.join(priors)})"
