@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from itertools import combinations
 from typing import Any
@@ -70,6 +70,16 @@ def project_agreement(extractions: Iterable[Extraction]) -> nx.Graph:
                 graph.add_edge(a.id, b.id, relation=relation, mechanisms=[mechanism],
                                weight=min(a.certainty, b.certainty))
     return graph
+
+
+def contested_mechanisms(agreement: nx.Graph) -> list[tuple[str, int]]:
+    """Mechanisms by how many pairs of speakers' claims on them conflict, most first: where the
+    disagreement is, read off the agreement projection."""
+    conflicts: Counter[str] = Counter()
+    for _, _, data in agreement.edges(data=True):
+        if data.get("relation") == "conflict":
+            conflicts.update(data.get("mechanisms", []))
+    return sorted(conflicts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def project_expert_mechanism(extractions: Iterable[Extraction], *, named_only: bool = False) -> nx.Graph:

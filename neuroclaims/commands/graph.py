@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from pathlib import Path
 
 import networkx as nx
 import typer
 from rich.console import Console
 
-from kg.projections import PROJECTIONS, flat_attributes, rank_centrality
+from kg.projections import PROJECTIONS, contested_mechanisms, flat_attributes, rank_centrality
 from neuroclaims.graph_access import fail, reading_store
 
 FORMATS = ("graphml", "json")
@@ -47,6 +48,12 @@ def graph(
     err = Console(stderr=True)
     summary = f"{name}: {projected.number_of_nodes()} nodes, {projected.number_of_edges()} edges"
     kind = RANKED_KIND.get(name)
+    if name == "agreement":
+        relations = Counter(data.get("relation") for _, _, data in projected.edges(data=True))
+        summary += f" ({relations['agree']} agreeing, {relations['conflict']} conflicting pairs)"
+        contested = contested_mechanisms(projected)[:5]
+        if contested:
+            summary += "; most contested mechanisms: " + ", ".join(f"{m} ({n})" for m, n in contested)
     if kind:
         top = rank_centrality(projected, kind)[:5]
         if top:

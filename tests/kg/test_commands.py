@@ -117,6 +117,9 @@ def test_graph_command_json_is_node_link(sample_store_dir: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert {link["relation"] for link in data["links"]} == {"agree", "conflict"}
+    conflicts = sum(link["relation"] == "conflict" for link in data["links"])
+    summary = " ".join(result.stderr.split())
+    assert f"{conflicts} conflicting pairs" in summary and "most contested mechanisms:" in summary
 
 
 def test_stats_command_validates_with_shacl(sample_store_dir: Path) -> None:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from collections import Counter
+
 import networkx as nx
 import pytest
 
 from kg.projections import (
     PROJECTIONS,
+    contested_mechanisms,
     effect_relation,
     flat_attributes,
     mechanism_node,
@@ -51,6 +54,15 @@ def test_project_agreement_conflicts_match_the_disagreements_query(
     graph = project_agreement(sample_extractions)
     rows = run_named(sample_store, "disagreements").rows
     assert len(rows) == sum(1 for *_, d in graph.edges(data=True) if d["relation"] == "conflict")
+
+
+def test_contested_mechanisms_count_conflicting_pairs(sample_extractions: list[Extraction]) -> None:
+    graph = project_agreement(sample_extractions)
+    contested = contested_mechanisms(graph)
+    conflicts = [d for *_, d in graph.edges(data=True) if d["relation"] == "conflict"]
+    expected = Counter(m for d in conflicts for m in d["mechanisms"])
+    assert dict(contested) == dict(expected) and sum(n for _, n in contested) >= 3
+    assert [n for _, n in contested] == sorted((n for _, n in contested), reverse=True)
 
 
 def test_project_expert_mechanism_weights(sample_extractions: list[Extraction]) -> None:
