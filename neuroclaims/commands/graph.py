@@ -45,7 +45,7 @@ def graph(
         extractions = store.extractions()
     projected = PROJECTIONS[name](extractions)
     text = serialize_graph(projected, fmt)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     summary = f"{name}: {projected.number_of_nodes()} nodes, {projected.number_of_edges()} edges"
     kind = RANKED_KIND.get(name)
     if name == "agreement":
