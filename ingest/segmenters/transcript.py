@@ -27,7 +27,7 @@ _ROLE_WORDS = {
 # Q&A write-ups label turns by what they do: the asker is the interviewer or host, the answerer
 # the interviewee or guest, whichever the participants have
 QUESTION_LABELS = {"q", "question", "questioner"}
-ANSWER_LABELS = {"a", "answer"}
+ANSWER_LABELS = {"a", "answer", "respondent"}
 _ASKERS = (Role.INTERVIEWER, Role.HOST)
 _ANSWERERS = (Role.INTERVIEWEE, Role.GUEST)
 

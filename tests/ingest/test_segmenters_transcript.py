@@ -37,7 +37,7 @@ def test_question_and_answer_labels_map_to_asker_and_answerer() -> None:
     # before: "A" was a speaker named "A"
     text = (
         "Q: What do synapses compute?\nA: More than a weight.\n"
-        "Question: Why?\nAnswer: They filter in time.\n"
+        "Question: Why?\nRespondent: They filter in time.\n"
     )
     got = [(text[s.start : s.end], s.speaker, s.role) for s in segment_text(text, META)]
     assert got == [
