@@ -365,7 +365,8 @@ def _handle_owner(text: str, meta: SourceMeta) -> str | None:
     return None
 
 
-_BY_HANDLE = re.compile(rf"^\s*by\s+(?P<name>{_HANDLE.pattern})\s*(?:[·|•—–,-].*)?$", re.I)
+# "by neuro_fan", "by neuro_fan · 3 min read" (not "By contrast, ...")
+_BY_HANDLE = re.compile(rf"^\s*by\s+(?P<name>{_HANDLE.pattern})\s*(?:[·|•—–-].*)?$", re.I)
 
 
 def _post_byline(text: str, blocks: list[Span], meta: SourceMeta) -> str | None:
