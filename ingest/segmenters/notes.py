@@ -51,10 +51,10 @@ class _NotesSegmenter:
             re.compile(_LEADING_ADVERB.pattern + name_pattern(interviewer).pattern) if interviewer else None
         )
         self.names = [name_pattern(p) for p in meta.participants]
-        others = [p for p in meta.participants if p.role in (Role.INTERVIEWEE, Role.GUEST)]
-        self.openers = [
-            (re.compile(_LEADING_ADVERB.pattern + name_pattern(p).pattern), p) for p in others
-        ] if len(others) > 1 else []
+        interviewees = [p for p in meta.participants if p.role in (Role.INTERVIEWEE, Role.GUEST)]
+        self.openers = [  # with several interviewees, who a sentence opens with
+            (re.compile(_LEADING_ADVERB.pattern + name_pattern(p).pattern), p) for p in interviewees
+        ] if len(interviewees) > 1 else []
         self.segments: list[Segment] = []
         self.last_paragraph = -1
 
