@@ -12,13 +12,17 @@ they resume with "…"/"Anyway,"), (c') sum up the other party's view ("you beli
 disagreement") or start a point-by-point answer ("First of all,"), (d) switch typing habits (curly
 vs straight apostrophes), (e) are a byline naming a sidecar participant ("Grace Hopper · 2y"), or
 (f) follow a comment that ended on a bare link. Sign-offs ("Sorry if this is stupid") and
-self-revisions ("Hmm, on second thought") stay with the comment before them. A reply's speaker
-follows the thread's alternation: it is the party that the comment it answers was itself answering;
-a quote of the post opens a new commenter; "Addendum:"/"Edit:" continue the same speaker; a reply
-that speaks of "my post" is the post author's; a comment whose typing habits contradict its party
-goes to the latest party who types like it in the clashing habit (habits are separate dimensions,
-see ``forum_habits``: quotes, ellipsis "…" vs "...", em dash vs hyphens, capital "I"). Commenters
-named in the sidecar are recognised by a byline, by a self-link (a URL holding their handle, e.g.
+self-revisions ("Hmm, on second thought") stay with the comment before them, and so does a paragraph
+that echoes in quotation marks words of the passage its comment quoted (the replier working through
+that passage, even with a question to "you"). A reply's speaker follows the thread's alternation: it
+is the party that the comment it answers was itself answering; a quote of the post opens a new
+commenter; a quote of the post author's words about "your post" (a commenter's own writing) comes
+from the latest commenter who cited their own writing ("for reasons here"), as the author may answer
+several commenters at once; "Addendum:"/"Edit:" continue the same speaker; a reply that speaks of
+"my post" is the post author's; a comment whose typing habits contradict its party goes to the
+latest party who types like it in the clashing habit (habits are separate dimensions, see
+``forum_habits``: quotes, ellipsis "…" vs "...", em dash vs hyphens, capital "I"). Commenters named
+in the sidecar are recognised by a byline, by a self-link (a URL holding their handle, e.g.
 ``twitter.com/geoffreyirving``) or, for the one remaining named commenter, by citing their own
 writing ("see my post", "for reasons here", "§3.1 here"). Unnamed commenters get ordinals 1, 2, ...
 by first appearance. Bylines and vote or "Reply" lines are boilerplate.
@@ -129,11 +133,20 @@ _SELF_CITATION = re.compile(
     r"|\bmy (?:recent |earlier |old )?(?:post|blog post|article) (?:on|about)\b",
     re.I,
 )
+# the reader's own writing ("your post on ...", "your recent article"): from the post author, whose
+# post the thread is under, this can only mean something a commenter wrote elsewhere
+_READERS_WRITING = re.compile(
+    r"\byour (?:own |recent |earlier |old |other |latest )?"
+    r"(?:post|posts|blog post|article|paper|essay|sequence)\b",
+    re.I,
+)
 # a paragraph that talks about the link just given ("This post ...", "See also", "(link)") continues
 _LINK_ANAPHORA = re.compile(
     r"^\s*(?:\(|this\b|that\b|these\b|it\b|there\b|here\b|see\b|also\b|link\b|source\b)", re.I
 )
 _QUOTE_MIN = 25
+# a phrase put in quotation marks inside a paragraph: "philosophical reasons", “less likely to ...”
+_QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{8,200})[\"”]")
 # typing-habit dimensions (see forum_habits) used to split comments and to correct party assignment
 ATTRIBUTE_DIMENSIONS: tuple[str, ...] = tuple(habits.DIMENSIONS)
 SPLIT_DIMENSIONS: tuple[str, ...] = (habits.QUOTES,)
@@ -265,6 +278,19 @@ class _Thread:
             return False
         return bool(_URL_ONLY.match(self.text[slice(*comment.paragraphs[-1])]))
 
+    def echoes_quote(self, index: int, comment: _Comment) -> bool:
+        """Does paragraph ``index`` put in quotation marks words of the passage ``comment`` quoted?
+
+        A reply works through the passage it quoted, echoing its phrases ("The "philosophical
+        reasons" are presumably ..."); such a paragraph still answers that passage, even when it
+        asks the other party a question, so it continues the reply."""
+        start, end = self.spans[index]
+        quoted = " ".join(_norm(self.text[slice(*comment.paragraphs[i])]) for i in comment.quotes)
+        if not quoted:
+            return False
+        phrases = (_norm(m.group(1)).strip(" .,;:") for m in _QUOTED_PHRASE.finditer(self.text[start:end]))
+        return any(len(phrase.split()) >= 2 and phrase in quoted for phrase in phrases)
+
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
         first = sentences(self.text, start, end)[:1]
@@ -306,6 +332,8 @@ class _Thread:
                 if _CONTINUATION.match(block) or _SELF_REVISION.match(block):
                     pass
                 elif _SIGN_OFF.match(block) and len(block) < 120 and not _SECOND_PERSON.search(block):
+                    pass
+                elif not _REPLY_OPENER.match(block) and self.echoes_quote(index, comments[-1]):
                     pass
                 elif (
                     _REPLY_OPENER.match(block)
@@ -398,6 +426,8 @@ def _attribute(
         new_parties += 1
         return f"c{new_parties}"
 
+    citers: list[str] = []  # parties that cited their own writing, latest last
+
     for index, comment in enumerate(comments):
         body = _body(comment, text)
         if comment.named is not None:
@@ -423,6 +453,16 @@ def _attribute(
                     comment.party = comments[answered.parent].party
                 else:
                     comment.party = fresh()
+                # the post author's words about "your post" were put to a commenter who writes posts
+                # (one seen citing their own writing); that commenter is the one who quotes them back
+                quoted = " ".join(text[slice(*comment.paragraphs[i])] for i in comment.quotes)
+                if (
+                    answered.party == "author"
+                    and citers
+                    and comment.party not in citers
+                    and _READERS_WRITING.search(quoted)
+                ):
+                    comment.party = citers[-1]
         else:
             previous = index - 1
             comment.parent = previous
@@ -446,6 +486,8 @@ def _attribute(
                         comment.parent = earlier.parent
                     break
         habits.add(profiles.setdefault(comment.party, {}), body)
+        if comment.party != "author" and _SELF_CITATION.search(body):
+            citers = [p for p in citers if p != comment.party] + [comment.party]
     # a handle that speaks of "my post" is the post's author, in all its comments
     owners = {c.party for c in comments if c.party.startswith("n:") and _AUTHOR_CUE.search(_body(c, text))}
     for comment in comments:

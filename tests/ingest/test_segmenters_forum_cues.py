@@ -168,3 +168,49 @@ def test_thread_with_single_line_breaks_between_paragraphs_is_split_the_same() -
     by_single = [(s.role, s.ordinal) for s in segment_text(single, META) if not s.boilerplate]
     assert by_single == by_blank
     assert Role.COMMENTER in {role for role, _ in by_single}
+
+
+SELF_CITED = "Adult coupling in the olive is much weaker than most models assume, for reasons here."
+PUZZLED = "I'm a bit puzzled by this; how would weak coupling still give synchronous oscillations?"
+TO_YOUR_POST = "Having read your post on olive rhythms, I am confused why you think coupling can be ignored."
+QUOTED_BACK = "I think the rhythm survives without strong coupling because the channels carry it alone."
+YOUR_POST_THREAD = (
+    f"{SELF_CITED}\n\n"
+    '"Adult coupling in the olive is much weaker than most models assume"\n\n'
+    f"{PUZZLED}\n\n"
+    "Good question! The channels alone oscillate, and a little coupling is enough to align phases.\n\n"
+    "Thanks for the reply! That clears up the phase part, though the in vivo data are still thin.\n\n"
+    "Thanks for the discussion. To be clear, my main argument in the post is that we should measure it.\n\n"
+    f"{TO_YOUR_POST}\n\n"
+    f'"{TO_YOUR_POST}"\n\n'
+    f"{QUOTED_BACK}\n"
+)
+
+
+def test_quote_of_authors_words_about_your_post_goes_to_the_commenter_who_cites_own_writing() -> None:
+    # the post author answers two commenters at once; the passage about "your post" was put to the one
+    # who cited their own writing, so that commenter (not the alternation's other one) quotes it back
+    meta = SourceMeta(
+        title="Post", kind="forum_post", participants=({"name": "Ada Byrne", "role": Role.COMMENTER},)
+    )
+    text = POST + YOUR_POST_THREAD
+    got = {text[s.start : s.end]: (s.speaker, s.role, s.ordinal) for s in segment_text(text, meta)}
+    assert got[SELF_CITED] == got[QUOTED_BACK] == ("Ada Byrne", Role.COMMENTER, None)
+    assert got[PUZZLED][:2] == (None, Role.COMMENTER)
+    assert got[TO_YOUR_POST][1] == Role.POST_AUTHOR
+
+
+def test_quote_of_your_post_without_a_self_citing_commenter_keeps_the_alternation() -> None:
+    got = roles(YOUR_POST_THREAD.replace(", for reasons here.", ", as far as I can tell."))
+    assert got[QUOTED_BACK] == got[PUZZLED]
+
+
+def test_paragraph_echoing_the_quoted_passage_continues_the_reply() -> None:
+    # a question to "you" would open a reply, but one that puts words of the passage being answered
+    # in quotation marks is the replier still working through that passage
+    quoted = "I would not model adult coupling, for philosophical reasons and because it adds little."
+    answer = "Fair enough, but the slice data say coupling sets the phase of the rhythm."
+    echo = 'The "philosophical reasons" are presumably that you think a coupled model would not be you?'
+    got = roles(f'{quoted}\n\n"{quoted}"\n\n{answer}\n\n{echo}\n')
+    assert got[answer] != got[quoted]
+    assert got[echo] == got[answer]
