@@ -45,33 +45,31 @@ def _files_in(folder: Path) -> Iterator[Path]:
             yield child
 
 
-def unreadable_files(paths: Iterable[Path]) -> list[Path]:
-    """Files inside the given folders that no reader takes (``.pdf``, ``.docx`` ...), so the user
-    hears of them instead of a silent skip."""
-    return [
-        child
-        for path in map(Path, paths)
-        if path.is_dir()
-        for child in _files_in(path)
-        if not _is_companion(child) and not _is_candidate(child)
-    ]
+def scan_documents(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """The documents to read, and the files inside the given folders that no reader takes
+    (``.pdf``, ``.docx`` ...), so the user hears of them instead of a silent skip; one walk.
+
+    Folders expand (sorted, recursive) into supported documents, skipping sidecars. A file named
+    explicitly is kept even with an unknown extension, so that reading it raises
+    :class:`~ingest.errors.UnsupportedFormat` naming it instead of silently skipping it.
+    """
+    found: list[Path] = []
+    skipped: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.append(path)
+            continue
+        for child in _files_in(path):
+            if _is_candidate(child):
+                found.append(child)
+            elif not _is_companion(child):
+                skipped.append(child)
+    return list(dict.fromkeys(found)), skipped
 
 
 def find_documents(paths: Iterable[Path]) -> list[Path]:
-    """Expand directories (sorted, recursive) into supported documents, skipping sidecars.
-
-    A file named explicitly is kept even with an unknown extension, so that reading it
-    raises :class:`~ingest.errors.UnsupportedFormat` naming it instead of silently skipping it.
-    """
-    found: list[Path] = []
-    for path in paths:
-        path = Path(path)
-        if path.is_dir():
-            found.extend(child for child in _files_in(path) if _is_candidate(child))
-        else:
-            found.append(path)
-    unique: dict[Path, None] = dict.fromkeys(found)
-    return list(unique)
+    """The documents ``scan_documents`` finds."""
+    return scan_documents(paths)[0]
 
 
 def sidecar_path(doc: Path) -> Path | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.readers import read_source
-from ingest.sidecar import find_documents, load_meta, unreadable_files
+from ingest.sidecar import load_meta, scan_documents
 from kg.store.base import Store
 from ontology.models import Extraction, Source, SourceMeta
 
@@ -54,13 +54,12 @@ def read_documents(
     paths: Sequence[Path], meta: SourceMeta | None, report: IngestReport, progress: Progress | None = None
 ) -> list[tuple[Path, Source]]:
     """Read every document; a command-line ``meta`` applies to a single file without a sidecar."""
-    documents = find_documents(paths)
+    documents, report.skipped = scan_documents(paths)
     if meta is not None and len(documents) != 1:
         raise IngestError(
             Path(paths[0]) if paths else Path("."),
             f"--title/--kind/--participant describe one file, but {len(documents)} were given",
         )
-    report.skipped.extend(unreadable_files(paths))
     read: list[tuple[Path, Source]] = []
     seen: dict[str, Path] = {}
     same_text: dict[str, Path] = {}
