@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ingest.segmenters.speaker_ids import named_participants
+from ingest.segmenters.speaker_ids import host_and_guests, named_participants
 from ingest.segmenters.text import (
     GUEST_INTRO,
     PERSON_NAME,
@@ -24,7 +24,7 @@ from ingest.segmenters.text import (
     looks_labelled,
     turn_label,
 )
-from ingest.segmenters.transcript import ANSWER_LABELS, QUESTION_LABELS
+from ingest.segmenters.transcript import ANSWER_LABELS, LABEL_ROLE_WORDS, QUESTION_LABELS
 from ontology.models import Participant, Role, SourceMeta
 
 _FULL = r"[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+"
@@ -288,7 +288,10 @@ _COMMENTER_MENTION = re.compile(
     rf"|\b(?P<c>{_FULL})['’]s (?:comment|reply|answer|point|view|position)s?\b"
 )
 _POSSESSIVE_COMMENT = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})['’]s (?:comment|reply|answer)s?\b")
-_NOT_A_NAME = {"author", "authors", "poster", "someone", "everyone", "other", "parent", "previous", "this"}
+_NOT_A_NAME = {
+    "author", "authors", "poster", "someone", "everyone", "other", "parent", "previous", "this",
+    "post", "op", "paper", "article", "thread", "report", "study", "blog", "essay", "summary",
+}  # fmt: skip
 
 
 def _cited(surname: str, text: str) -> bool:
@@ -310,7 +313,7 @@ def forum_participants(text: str) -> tuple[Participant, ...]:
     names = [m.group("a") or m.group("b") or m.group("c") for m in _COMMENTER_MENTION.finditer(thread)]
     for match in _POSSESSIVE_COMMENT.finditer(text):
         word = match.group("who")
-        linked = re.search(rf"https?://\S*{re.escape(word.lower())}", text)
+        linked = re.search(rf"https?://\S*{re.escape(word.lower())}\b", text)  # not ".../posts/"
         if word.lower() not in _NOT_A_NAME and (word[0].isupper() or linked):
             names.append(_from_handle(word, text))
     kept: list[str] = []
@@ -348,6 +351,7 @@ def guess_meta(text: str, title: str, kind: str | None = None) -> SourceMeta:
     elif kind in ("podcast_transcript", "transcript"):
         participants = named_participants(text)  # empty unless the labels are "SPEAKER_00"-style ids
         participants = participants or question_and_answer_participants(text, title)
+        participants = participants or host_and_guests(text, LABEL_ROLE_WORDS)
     elif kind == "forum_post":
         participants = forum_participants(text)
     return SourceMeta(title=title, kind=kind, date=_date_in(title), participants=participants)

@@ -173,9 +173,12 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
     """Imperatives ("Train a model to ...", "Fix the ..."), the writer's own plans and feelings
     ("I want to ...", "I was shocked to find ..."), talk about the discussion itself ("why you
     think ...", "my post"), a paper's account of what it does ("we introduce a method"), and
-    set-ups of a hypothetical ("Suppose that ...")."""
+    set-ups of a hypothetical ("Suppose that ..."), and reported questions ("Mr. Carlsmith asked
+    about ...")."""
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if root.lemma_.lower() in ASKING and subjects and not has_own_conjunct(root):
+        return True
     if root.tag_ == "VB" and not subjects and not any(c.dep_ == "aux" for c in root.children):
         return True
     if is_imperative(sentence):
@@ -196,6 +199,9 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
     ):
         return True
     return bool(SETUPS.match(text))
+
+
+ASKING = {"ask", "inquire", "enquire", "wonder"}
 
 
 def is_imperative(sentence: Span) -> bool:
@@ -257,7 +263,17 @@ def is_personal_state(sentence: Span) -> bool:
     states = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "oprd"))]
     if not any(t.lower_ in FEELINGS or t.lemma_.lower() in FEELINGS for t in states):
         return False
+    if is_confident_denial(root):
+        return False  # "I'd be really surprised if you needed more than 10^18": a bound, not a feeling
     return not has_own_conjunct(root) and not holds_a_clause(states)
+
+
+def is_confident_denial(root: Token) -> bool:
+    """ "I would be surprised if X": a counterfactual feeling about X that denies X."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in root.children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in root.children
+    )
 
 
 def holds_a_clause(states: list[Token]) -> bool:
@@ -680,6 +696,9 @@ STANCE = {
     "predict",
     "surprised",
     "shocked",
+    "surprise",
+    "shock",
+    "astonished",
 }
 
 

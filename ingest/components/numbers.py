@@ -195,11 +195,15 @@ VAGUE = [
 APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
-RANGE_SEP = r"\s?(?:-|–|—|to|or)\s?"
+# a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
+RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,3}(?:to|or)\s{1,3})"
 SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
 
 PATTERNS = [
-    re.compile(rf"\bbetween {APPROX}(?P<a>{NUMBER}) and {APPROX}(?P<b>{NUMBER}){SUFFIX}", re.I),
+    re.compile(
+        rf"\bbetween\s{{1,3}}{APPROX}(?P<a>{NUMBER})\s{{1,3}}and\s{{1,3}}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
+        re.I,
+    ),
     re.compile(
         rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){RANGE_SEP}{APPROX}(?P<b>{NUMBER}){SUFFIX}", re.I
     ),
@@ -322,6 +326,8 @@ def _amount(m: re.Match[str]) -> Amount | None:
     # a spoken power ("ten to the fifteen") is a quantity even without a unit noun
     words_only = not re.search(r"\d", m.group(0)) and not re.search(SPOKEN_POWER, m.group(0), re.I)
     bound = (m.groupdict().get("bound") or "").strip()
+    if b is not None and _compound_word(m):
+        a, b = parse_number(f"{m.group('a').strip()}-{m.group('b').strip()}"), None  # "sixty-nine billion"
     if b is not None:
         if b < a:  # "5-3" is not a range; take the first number alone
             return None
@@ -339,6 +345,14 @@ def _amount(m: re.Match[str]) -> Amount | None:
     return Amount(m.start(), m.end(), best=a, suffix=suffix, words_only=words_only)
 
 
+def _compound_word(m: re.Match[str]) -> bool:
+    """Whether a "range" is one hyphenated number word: "sixty-nine" (billion), not "five-eight"."""
+    first, second = m.group("a").strip().lower(), m.group("b").strip().lower()
+    joined = m.string[m.end("a") : m.start("b")] == "-"
+    unit = second.split()[0] if second else ""
+    return joined and first in TENS and 0 < UNITS.get(unit, 10) < 10
+
+
 def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
     raw = m.group("a").strip()
     line_start = text.rfind("\n", 0, m.start()) + 1
@@ -352,8 +366,11 @@ def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
         and not m.group(0).startswith(("~", "∼"))
     ):
         following = re.match(r"\s*([a-z]+)", text[m.end() :])
-        if not (following and following.group(1).endswith("s") and following.group(1) not in ("s",)):
-            return True  # a year
+        plural = following and re.search(r"[^siu]s$", following.group(1))
+        if not plural:
+            return True  # a year: "in 2001", "a 2001 analysis" (but "2000 neurons")
+    if re.match(r"\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?\s", text[m.end() : m.end() + 8]):
+        return True  # a footnote mark before a name: "1 Dr. Lindqvist suggested ..."
     word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12) : m.start()])
     if word_before and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""}:
         return True  # "layer 5", "point #1", "Figure 3"

@@ -41,6 +41,8 @@ TIME_UNITS = {
     "person-year",
     "decade",
 }
+# unit symbols that are the whole unit even when a noun follows ("1 ms resolution", "20 W budget")
+UNIT_SYMBOLS = {"ms", "s", "sec", "min", "hz", "khz", "w", "kw", "mm", "cm", "µm", "um", "nm"}
 # unit lemma -> general parameter name; context words refine a few of them (see parameter_for)
 PARAMETERS = {
     "neuron": "neurons",
@@ -135,7 +137,9 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
         ):
             while head.dep_ == "compound" and head.i < head.head.i <= span.end + 5:
                 head = head.head
-            tokens = [t for t in doc[span.end : head.i + 1] if not t.is_punct or t.text in ("-", "/")]
+            tokens = [
+                t for t in doc[span.end : head.i + 1] if not t.is_space and (not t.is_punct or t.text in "-/")
+            ]
             while tokens and tokens[0].text in ("-", "–", "of"):
                 tokens.pop(0)
             return _with_per(doc, tokens, head.i)
@@ -170,9 +174,11 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
 
 
 def _with_per(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
-    """Extend "flop" to "flop per second" or "FLOP/s" and "orders" to "orders of magnitude"."""
+    """Extend "flop" to "flop per second" or "FLOP/s" and "orders" to "orders of magnitude"
+    (over the double space a wrapped line leaves: "FLOPs per  spike")."""
     if tokens and i + 2 < len(doc) and doc[i + 1].lower_ == "per":
-        return [*tokens, *doc[i + 1 : i + 3]]
+        following = next((t for t in doc[i + 2 : i + 4] if not t.is_space), None)
+        return [*tokens, doc[i + 1], following] if following is not None else tokens
     if (
         tokens
         and i + 2 < len(doc)
@@ -215,7 +221,7 @@ def parameter_for(
             or not u
             or bool(re.search(r"FLOPS\b", unit_text))
         )
-        if "spike" in u or "spike" in after[:25]:
+        if "spike" in u or "spike" in after[:25] or re.search(r"\bper spike\b[^.;]*$", before):
             return "FLOPs per spike through synapse"
         if re.match(r"\W*(per|of) neuron", after) or "per neuron" in u:
             return "FLOP/s per neuron" if per_second else "FLOPs per neuron"
@@ -269,6 +275,8 @@ class QuantityFinder:
         if span is None:
             return None
         unit_toks = unit_tokens(doc, span)
+        if len(unit_toks) > 1 and unit_toks[0].lower_ in UNIT_SYMBOLS:
+            unit_toks = unit_toks[:1]  # "a 1 ms resolution" measures milliseconds, not resolutions
         if amount.suffix in SUFFIX_UNITS:
             unit, lemma = SUFFIX_UNITS[amount.suffix], SUFFIX_UNITS[amount.suffix]
         elif unit_toks:
@@ -276,11 +284,13 @@ class QuantityFinder:
             lemma = _head_lemma(unit_toks)
         else:
             unit, lemma = None, ""
-        unit = _without_sentence_end(unit)
+        unit = _without_sentence_end(" ".join(unit.split()) if unit else unit)
         amount, unit, lemma = unprefixed_flop(amount, unit, lemma)
+        biggest = max(v for v in (amount.low, amount.high, amount.best) if v is not None)
         if (
             amount.words_only
             and not unit
+            and biggest < 1e3  # "sixty nine billion of those" is a count without a unit noun
             and not ESTIMATE_AFTER.match(doc.text[amount.end : amount.end + 20])
             and not (
                 span.root.pos_ in ("NOUN", "NUM")
@@ -296,7 +306,9 @@ class QuantityFinder:
         if amount.words_only and (small or hyphenated) and lemma not in MEASURED_UNITS:
             return None  # "one way", "a two-pronged question": words, not a measurement
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if in_condition(span) or is_rejected(doc, sentence, amount) or is_denominator(doc, amount):
+        if is_rejected(doc, sentence, amount):
+            amount = rejected_as_bound(doc, sentence, amount)
+        elif in_condition(span) or is_denominator(doc, amount):
             return None
         multiplied = MULTIPLIED.match(doc.text[amount.end : amount.end + 60].lower())
         if multiplied and (unit == "x" or (unit or "").lower().startswith("times")):
@@ -421,6 +433,20 @@ def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:
     clause_after = re.split(r"[;.]|,? but\b|,? although\b", after, maxsplit=1)[0]
     clause_before = re.split(r"[;.]|\bbut\b", before)[-1]
     return bool(REJECTED_AFTER.search(clause_after) or REJECTED_BEFORE.search(clause_before))
+
+
+BELOW_BEFORE = re.compile(r"\b(?:less than|fewer than|under|below|lower than|as little as|as few as)\s*$")
+
+
+def rejected_as_bound(doc: Doc, sentence: Span, amount: Amount) -> Amount:
+    """The bound a rejected value sets: "I'd be surprised if it needed more than 10^18" puts the
+    speaker's estimate at most 10^18, "... with less than 10^15" at least 10^15, and "thousands of
+    FLOPs per spike would be very strange" below a thousand."""
+    value = max(v for v in (amount.low, amount.high, amount.best) if v is not None)
+    before = doc.text[max(sentence.start_char, amount.start - 20) : amount.start].lower()
+    if amount.high is not None and amount.low is None or BELOW_BEFORE.search(before):
+        return replace(amount, low=value, high=None, best=None)
+    return replace(amount, low=None, high=value, best=None)
 
 
 def is_denominator(doc: Doc, amount: Amount) -> bool:

@@ -154,7 +154,8 @@ def _participant(name: str, participants: Sequence[Participant]) -> Participant 
 
 
 def _host(turns: Sequence[Turn], labels: Sequence[str]) -> str | None:
-    """Of two speakers, the one who opens the show and introduces the other (more questions break ties)."""
+    """Of the speakers, the one who opens the show and introduces the others (more questions break
+    ties); None when no one frames the show or two speakers frame it alike."""
     score: Counter[str] = Counter()
     for turn in turns:
         if turn.start < _OPENING:
@@ -167,7 +168,7 @@ def _host(turns: Sequence[Turn], labels: Sequence[str]) -> str | None:
     if max(score[label] for label in labels) <= 0:
         return None
     asked = Counter({label: sum(t.text.count("?") for t in turns if t.label == label) for label in labels})
-    first, second = sorted(labels, key=lambda label: (score[label], asked[label]), reverse=True)
+    first, second = sorted(labels, key=lambda label: (score[label], asked[label]), reverse=True)[:2]
     return first if (score[first], asked[first]) > (score[second], asked[second]) else None
 
 
@@ -234,3 +235,19 @@ def named_participants(text: str) -> tuple[Participant, ...]:
     speakers = [s for s in resolve_speaker_ids(text).values() if s.name]
     speakers.sort(key=lambda s: s.role is not Role.HOST)
     return tuple(Participant(name=s.name, role=s.role) for s in speakers if s.name)
+
+
+def host_and_guests(text: str, role_words: set[str]) -> tuple[Participant, ...]:
+    """Host and guests of a transcript labelled by people's names ("Ada Lovelace: ..."): whoever
+    opens the show and introduces the others is the host, the rest are guests, so the host's
+    framing and paraphrases are read as a host's. Empty when the labels include role words or
+    diarization ids, or no one frames the show."""
+    turns = labelled_turns(text)
+    labels = list(dict.fromkeys(turn.label for turn in turns))
+    if len(labels) < 2 or any(is_speaker_id(label) or label.lower() in role_words for label in labels):
+        return ()
+    host = _host(turns, labels)
+    if host is None:
+        return ()
+    guests = [label for label in labels if label != host]
+    return (Participant(name=host, role=Role.HOST), *(Participant(name=g, role=Role.GUEST) for g in guests))

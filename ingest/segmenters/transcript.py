@@ -28,6 +28,8 @@ _ROLE_WORDS = {
 # the interviewee or guest, whichever the participants have
 QUESTION_LABELS = {"q", "question", "questioner"}
 ANSWER_LABELS = {"a", "answer", "respondent"}
+# labels that name a role or an act, not a person
+LABEL_ROLE_WORDS = set(_ROLE_WORDS) | QUESTION_LABELS | ANSWER_LABELS
 _ASKERS = (Role.INTERVIEWER, Role.HOST)
 _ANSWERERS = (Role.INTERVIEWEE, Role.GUEST)
 

@@ -76,6 +76,9 @@ def test_claims_trim_list_marks_and_references(claim_nlp, text: str, quote: str)
         "Then my model can be extremely simple and treat the transistor as a cartoon switch.",
         "More recordings of single neurons would fill gaps in our knowledge of cell types.",
         "We could have detailed neuron models or we could have recurrent networks for each cell.",
+        "Mr. Carlsmith asked about the number of synapses and the average firing rate to use.",
+        "Mr. Carlsmith asked whether neuropeptides might be different, since there are many of them.",
+        "I wonder whether dendrites matter for the compute estimate.",
     ],
 )
 def test_claims_reject_plans_feelings_meta_talk_and_hypotheticals(claim_nlp, text: str) -> None:  # noqa: ANN001
@@ -91,6 +94,10 @@ def test_claims_reject_plans_feelings_meta_talk_and_hypotheticals(claim_nlp, tex
         "I would say this is only weak evidence about neurons.",
         "I'm not going to redo the count, but I found a paper that traced every neuron in a fly.",
         "Without that diversity you would need 10 or a hundred times as many neurons.",
+        "I'd be really surprised if you needed more than 10^18 FLOP/s to match the brain.",
+        "I would be shocked if we need 10^5 FLOPs per spike.",
+        "I'd be really surprised if you could throw away dendrites entirely and keep the same function.",
+        "People often ask how many synapses there are, but the answer is about 10^14.",
     ],
 )
 def test_claims_keep_assertions_with_hedges_and_conditions(claim_nlp, text: str) -> None:  # noqa: ANN001

@@ -38,6 +38,11 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
     [
         ("it takes 5-8 layers", [("5-8", 5, 8, None)]),
         ("with five to eight layers", [("five to eight", 5, 8, None)]),
+        ("sixty-nine billion neurons", [("sixty-nine billion", None, None, 69e9)]),
+        ("twenty-thirty cells", [("twenty-thirty", 20, 30, None)]),
+        ("between 1e14 and\n1e15 synapses", [("between 1e14 and\n1e15", 1e14, 1e15, None)]),
+        ("a well-known 2001 analysis", []),
+        ("1 Dr. Lee suggested it", []),
         ("somewhere between 10 and 10^5 genes", [("between 10 and 10^5", 10, 1e5, None)]),
         (
             "at least five — but no more than eight — layers",

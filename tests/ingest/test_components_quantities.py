@@ -61,6 +61,8 @@ def test_quantities_read_value_unit_and_parameter(claim_nlp, text, values, unit,
         "One could point out that the authors were searching for an approximation.",
         "In 2016, the agency launched a project on the cortex.",
         "The paper [3] says otherwise.",
+        "A well-known 2001 analysis by Attwell and Laughlin set the energy budget.",
+        "1 Dr. Lindqvist suggested following up on astrocytes.",
     ],
 )
 def test_quantities_skip_pronouns_years_and_references(claim_nlp, text: str) -> None:  # noqa: ANN001
@@ -117,11 +119,12 @@ def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: s
             "If the study had shown that one artificial neuron could replace one real neuron, we would know.",
             [],
         ),
-        ("He thinks that thousands of FLOPs per spike through a synapse would be very strange.", []),
-        ("A figure of 10^6 synapses per neuron is implausible.", []),
+        # a rejected value is kept as the bound it sets (see the test below)
+        ("Thousands of FLOPs per spike through a synapse would be very strange.", ["Thousands"]),
+        ("A figure of 10^6 synapses per neuron is implausible.", ["10^6"]),
         (
             "I would be shocked if we need 10^5 genes, but I wouldn't be surprised if we need 20 genes.",
-            ["20"],
+            ["10^5", "20"],
         ),
         ("If you remove the receptors, you need 3 layers instead.", ["3"]),
         # a copular "if" clause about something already named gives one of its values (a case)
@@ -130,7 +133,7 @@ def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: s
         ("If the lab had used 40 mice, the result would hold.", []),
     ],
 )
-def test_quantities_skip_denominators_suppositions_and_rejected_values(claim_nlp, text, kept) -> None:  # noqa: ANN001
+def test_quantities_skip_denominators_and_suppositions(claim_nlp, text, kept) -> None:  # noqa: ANN001
     assert [r["text"] for r in claim_nlp(text).user_data["nc_quantities"]] == kept
 
 
@@ -206,3 +209,66 @@ def test_quantities_read_capital_flops_as_a_rate(claim_nlp) -> None:  # noqa: AN
 def test_quantities_keep_tesla_kelvin_molar_and_ranges_plain(claim_nlp, text, kept) -> None:  # noqa: ANN001
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["text"], r["best"]) for r in records] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit", "parameter"),
+    [
+        (
+            "Something like 100 to  10,000 FLOPs per neuron per millisecond.",
+            (100, 10000, None),
+            "FLOPs per neuron",
+            "FLOPs per neuron",
+        ),
+        (
+            "There are between 1e14 and\n1e15 synapses.",
+            (1e14, 1e15, None),
+            "synapses",
+            "synapses",
+        ),
+        (
+            "That is on the order of 10   FLOPs per  spike through a synapse.",
+            (None, None, 10),
+            "FLOPs per spike",
+            "FLOPs per spike through synapse",
+        ),
+        (
+            "The cost per spike through a synapse is probably between 1 and 100 FLOPs.",
+            (1, 100, None),
+            "FLOPs",
+            "FLOPs per spike through synapse",
+        ),
+        ("A 1 ms resolution is probably adequate.", (None, None, 1), "ms", "duration"),
+    ],
+)
+def test_quantities_read_across_wrapped_lines_and_unit_symbols(  # noqa: ANN201
+    claim_nlp,  # noqa: ANN001
+    text: str,
+    values: tuple,
+    unit: str,
+    parameter: str,
+):
+    first = claim_nlp(text).user_data["nc_quantities"][0]
+    assert (first["low"], first["high"], first["best"]) == values
+    assert (first["unit"], first["parameter"]) == (unit, parameter)
+    assert text[first["start"] : first["end"]] == first["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("I'd be really surprised if you needed more than 10^18 FLOP/s.", (None, 1e18)),
+        ("He would be very surprised if the number needed to be above 1,000 FLOPs.", (None, 1000)),
+        ("I'd be somewhat surprised if you could do it with less than 10^15 FLOP/s.", (1e15, None)),
+        ("He thinks that thousands of FLOPs per spike through synapse would be very strange.", (None, 1000)),
+        ("A figure of 10^6 synapses per neuron is implausible.", (None, 1e6)),
+    ],
+)
+def test_quantities_read_a_rejected_value_as_the_bound_it_sets(claim_nlp, text: str, bounds: tuple) -> None:  # noqa: ANN001
+    first = claim_nlp(text).user_data["nc_quantities"][0]
+    assert (first["low"], first["high"], first["best"]) == (*bounds, None)
+
+
+def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> None:  # noqa: ANN001
+    records = claim_nlp("And something like sixty-nine billion of those are granule cells.").user_data
+    assert [(q["text"], q["best"]) for q in records["nc_quantities"]] == [("sixty-nine billion", 69e9)]

@@ -274,9 +274,39 @@ def test_guess_meta_labelled_transcript_needs_no_participants() -> None:
     assert {s.speaker for s in segment_text(LABELLED, meta)} == {None, "Ada Byron"}
 
 
+NAMED_PANEL = """Sarah Lin: Welcome to the show. Today I have two guests, Tom Okafor and Maria Pereira.
+Tom, how much compute does a synapse need?
+Tom Okafor: Thanks for having me. Somewhere between 1 and 100 FLOPs per spike.
+Maria Pereira: I disagree. NMDA spikes make a neuron a two-layer network.
+Sarah Lin: So you're saying dendrites add compute?
+Maria Pereira: Yes.
+"""
+
+
+def test_guess_meta_names_the_host_of_a_transcript_labelled_by_names() -> None:
+    meta = guess_meta(NAMED_PANEL, "Episode 12")
+    assert people(meta) == [
+        ("Sarah Lin", Role.HOST, None),
+        ("Tom Okafor", Role.GUEST, None),
+        ("Maria Pereira", Role.GUEST, None),
+    ]
+    hosts = {s.speaker for s in segment_text(NAMED_PANEL, meta) if s.role is Role.HOST}
+    assert hosts == {"Sarah Lin"}
+    unframed = NAMED_PANEL.replace("Welcome to the show. Today I have two guests, ", "About ")
+    assert guess_meta(unframed, "Episode 12").participants == ()  # nobody frames the show
+
+
 def test_guess_meta_forum_names_a_commenter_the_thread_refers_to_but_not_cited_authors() -> None:
     meta = guess_meta(FORUM, "Spike timing is underrated")
     assert (meta.kind, people(meta)) == ("forum_post", [("Nadia Petrova", Role.COMMENTER, None)])
+
+
+def test_guess_meta_forum_does_not_name_a_commenter_after_the_post_or_a_url_path() -> None:
+    text = ANONYMOUS_FORUM + (
+        "\nI wrote about this at https://forum.example.org/posts/abc/spike-costs and I think the post's "
+        "answer is basically right.\n"
+    )
+    assert guess_meta(text, "Spike timing is underrated").participants == ()
 
 
 def test_guess_meta_forum_without_names_segments_post_author_and_commenters() -> None:
