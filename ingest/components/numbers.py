@@ -29,6 +29,7 @@ UNITS = {
     "seven": 7,
     "eight": 8,
     "nine": 9,
+    "couple": 2,  # "a couple hundred thousand"
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
@@ -186,11 +187,15 @@ VAGUE = [
     (r"\ba few million\b", 2e6, 9e6),
     (r"\ba few billion\b", 2e9, 9e9),
     (r"\bhundreds\b", 100.0, None),
+    (r"\btens\b(?= of)", 10.0, None),
     (r"\bthousands\b", 1e3, None),
     (r"\bmillions\b", 1e6, None),
     (r"\bbillions\b", 1e9, None),
     (r"\btrillions\b", 1e12, None),
 ]
+
+# a factor said as a verb: "learning might double or triple the synaptic budget"
+MULTIPLES = [(r"\bdoubl(?:e|es|ed|ing)\s+(?:or|to)\s+tripl(?:e|es|ed|ing)\b", 2.0, 3.0)]
 
 APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
@@ -269,6 +274,10 @@ def find_amounts(text: str) -> list[Amount]:
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
                 _take(taken, m.start(), m.end())
+    for pattern, low, high in MULTIPLES:
+        for m in re.finditer(pattern, text, re.I):
+            amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
+            _take(taken, m.start(), m.end())
     for m in re.finditer(
         r"\b(?:in|within) (an?) (?:millisecond|second|minute|hour|day|week|month|year)\b", text, re.I
     ):

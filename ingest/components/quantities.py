@@ -28,6 +28,8 @@ DATA_KEY = "nc_quantities"
 
 SUFFIX_UNITS = {"x": "x", "%": "%"}
 TIME_UNITS = {
+    "microsecond",
+    "µs",
     "millisecond",
     "ms",
     "second",
@@ -277,6 +279,9 @@ class QuantityFinder:
         unit_toks = unit_tokens(doc, span)
         if len(unit_toks) > 1 and unit_toks[0].lower_ in UNIT_SYMBOLS:
             unit_toks = unit_toks[:1]  # "a 1 ms resolution" measures milliseconds, not resolutions
+        compound = _hyphened_unit(doc, amount)
+        if compound is not None:
+            unit_toks = [compound]  # "a two-layer neural network" counts layers
         if amount.suffix in SUFFIX_UNITS:
             unit, lemma = SUFFIX_UNITS[amount.suffix], SUFFIX_UNITS[amount.suffix]
         elif unit_toks:
@@ -301,6 +306,9 @@ class QuantityFinder:
             return None  # "one could argue": not a quantity; "you need thousands" is one
         if amount.words_only and unit and lemma in ("of",):
             return None
+        unit_end = unit_toks[-1].idx + len(unit_toks[-1].text) if unit_toks else amount.end
+        if lemma in TIME_UNITS and re.match(r"\s*(?:ago|back|earlier|later)\b", doc.text[unit_end:]):
+            return None  # "a couple of years ago" dates something; it does not measure it
         small = max(v for v in (amount.low, amount.high, amount.best) if v is not None) <= 2
         hyphenated = doc.text[amount.end : amount.end + 1] == "-"  # "three-dimensional", "seven-layer"
         if amount.words_only and (small or hyphenated) and lemma not in MEASURED_UNITS:
@@ -318,7 +326,6 @@ class QuantityFinder:
         elif unit == "%":
             parameter = "percentage"
         else:
-            unit_end = unit_toks[-1].idx + len(unit_toks[-1].text) if unit_toks else amount.end
             value = max(v for v in (amount.low, amount.high, amount.best) if v is not None)
             parameter = parameter_for(
                 lemma,
@@ -339,6 +346,16 @@ class QuantityFinder:
             "unit": unit,
             "parameter": parameter,
         }
+
+
+def _hyphened_unit(doc: Doc, amount: Amount) -> Token | None:
+    """The measured noun joined to a number by a hyphen ("two-layer", "three-compartment")."""
+    if doc.text[amount.end : amount.end + 1] != "-":
+        return None
+    following = next((t for t in doc if t.idx == amount.end + 1), None)
+    if following is None or following.lemma_.lower() not in MEASURED_UNITS:
+        return None
+    return following
 
 
 def _without_sentence_end(unit: str | None) -> str | None:

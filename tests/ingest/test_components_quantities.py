@@ -272,3 +272,26 @@ def test_quantities_read_a_rejected_value_as_the_bound_it_sets(claim_nlp, text: 
 def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> None:  # noqa: ANN001
     records = claim_nlp("And something like sixty-nine billion of those are granule cells.").user_data
     assert [(q["text"], q["best"]) for q in records["nc_quantities"]] == [("sixty-nine billion", 69e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A pyramidal neuron is more like a two-layer neural network.", [("two", None, None, 2, "layer")]),
+        ("Timing differences of tens of microseconds matter.", [("tens", 10, None, None, "microseconds")]),
+        (
+            "Purkinje cells have a couple hundred thousand synapses.",
+            [("couple hundred thousand", None, None, 2e5, "synapses")],
+        ),
+        ("Learning might double or triple the synaptic budget.", [("double or triple", 2, 3, None, "x")]),
+        ("The paper came out a couple of years ago.", []),
+        (
+            "It came out 10 years ago, and mapping a mouse brain takes 10 years.",
+            [("10", None, None, 10, "years")],
+        ),
+        ("It has a three-dimensional structure.", []),
+    ],
+)
+def test_quantities_read_hyphened_units_vague_tens_couples_and_factor_verbs(claim_nlp, text, found) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
