@@ -48,6 +48,13 @@ REPORTED_KINDS = {"author_year", "finding", "reference"}  # cited results; "X's 
 # and ~1e4 FLOP/s per neuron (~1e4 synapses at ~1 Hz). A stated figure clearly above it (10x) means
 # more compute, clearly below it (10x) less.
 PER_NEURON = {"artificial neurons per neuron", "DNN layers per neuron", "DNN parameters per neuron"}
+# a figure that counts neurons or synapses, or states the brain's FLOP/s, is about that concept
+# whatever the sentence names ("Something like 69 billion of those are in the cerebellum")
+PARAMETER_TOPICS = {
+    "neurons": "neuron_synapse_counts",
+    "synapses": "neuron_synapse_counts",
+    "FLOP/s": "total_brain_compute",
+}
 BASELINE_FLOPS = {"FLOP/s": 1e15, "FLOP/s per neuron": 1e4, "FLOPs per spike through synapse": 1.0}
 
 
@@ -228,7 +235,10 @@ def doc_to_claims(
         named = topics_in(doc, start, end, referring=False)
         carried = tuple(t for t in (out[-1].topics if out else previous_topics) if t != "other")
         # "this computation" names what the previous claim was about: its topics come first
-        own = tuple(dict.fromkeys((named or carried) + mentioned))
+        counted = tuple(
+            PARAMETER_TOPICS[q["parameter"]] for q in quantities if q["parameter"] in PARAMETER_TOPICS
+        )
+        own = tuple(dict.fromkeys((named or carried) + mentioned + counted))
         topics = tuple(dict.fromkeys(own + section_topics)) or ("other",)
         cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
         measured = any(c["kind"] in REPORTED_KINDS for c in citations) or bool(FINDING.search(evidence.quote))

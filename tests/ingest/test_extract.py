@@ -397,3 +397,17 @@ def test_extract_reads_other_speech_to_text_prefixes_like_the_usual_one(tmp_path
 
     original = claims(sample)
     assert original and claims(copy) == original
+
+
+def test_extract_a_figure_counting_synapses_adds_the_counts_topic(claim_nlp) -> None:  # noqa: ANN001
+    text = "The cortex has roughly 10^14 synapses. Each synapse is a small machine.\n"
+    meta = SourceMeta(
+        title="Notes",
+        kind="interview_notes",
+        participants=(Participant(name="Ann Lee", role=Role.INTERVIEWEE),),
+    )
+    source = Source.from_meta(meta, text)
+    source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
+    topics = [c.topics for c in extract(source, claim_nlp).claims]
+    assert "neuron_synapse_counts" in topics[0]
+    assert "neuron_synapse_counts" not in topics[1]  # no figure, no count
