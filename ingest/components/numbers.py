@@ -80,8 +80,11 @@ SCALE_LETTER = (
     rf"|M(?!\s+(?:{SOLUTES})\b)|bn|B)(?![A-Za-z0-9])"
 )
 HALF = rf"\bhalf\s+an?\s+(?:{_SCALE})\b"
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+SPOKEN_DECIMAL = rf"\b(?:(?:zero|oh)\s+)?point\s+(?:{_DIGIT_WORD})\b"  # "point one hertz": 0.1
 NUMBER = (
-    rf"(?:{POWER}|{HALF}|(?:{DIGITS}){SCALE_LETTER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?|\b{WORD_NUMBER}\b)"
+    rf"(?:{POWER}|{HALF}|{SPOKEN_DECIMAL}|(?:{DIGITS}){SCALE_LETTER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?"
+    rf"|\b{WORD_NUMBER}\b)"
 )
 
 
@@ -115,6 +118,9 @@ def parse_number(text: str) -> float | None:
     if m:
         exponent = _exponent(m.group(2))
         return None if exponent is None else 10.0 ** (-exponent if m.group(1) else exponent)
+    m = re.fullmatch(rf"(?:(?:zero|oh)\s+)?point\s+({_DIGIT_WORD})", s)
+    if m:
+        return UNITS[m.group(1)] / 10
     m = re.fullmatch(r"half\s+(an?\s+\w+)", s)
     if m:
         whole = _parse_words(m.group(1))

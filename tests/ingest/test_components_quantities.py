@@ -290,6 +290,9 @@ def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> 
             [("10", None, None, 10, "years")],
         ),
         ("It has a three-dimensional structure.", []),
+        ("Point one to two hertz is a defensible range.", [("Point one to two", 0.1, 2, None, "hertz")]),
+        ("It fires at zero point five hertz.", [("zero point five", None, None, 0.5, "hertz")]),
+        ("My point one is that neurons are complex.", []),
     ],
 )
 def test_quantities_read_hyphened_units_vague_tens_couples_and_factor_verbs(claim_nlp, text, found) -> None:  # noqa: ANN001
