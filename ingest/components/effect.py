@@ -279,6 +279,19 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
             "minor effect",
             "small compared to",
             "too slow to",
+            # what costs little to add to a model ("slow things are cheap to simulate")
+            "cheap to model",
+            "cheap to simulate",
+            "cheap to compute",
+            "cheap to update",
+            "cheap to implement",
+            "cheap relative to",
+            "are cheap",
+            "is cheap",
+            "not a large cost",
+            "not a big cost",
+            "a small cost",
+            "less than an order of magnitude",
         ]
     },
     # an unknown mechanism the speaker denies ("results do not suggest some unknown mechanism")

@@ -25,6 +25,9 @@ def _effect(nlp, text: str) -> str | None:  # noqa: ANN001
         ("Slow modulators could complicate FLOP/s estimates of the cortex.", "uncertain"),
         ("Until we measure more, we simply can't say anything about it.", "uncertain"),
         ("For example, the cortex is much more recurrent than most models.", None),
+        ("Glial signals are slow, and slow things are cheap to simulate.", "no_major_change"),
+        ("Adding these channels to a reduced model is not a large cost.", "no_major_change"),
+        ("Including glia would add less than an order of magnitude.", "no_major_change"),
     ],
 )
 def test_effect_cues_read_general_phrasings(claim_nlp, text: str, effect: str | None) -> None:  # noqa: ANN001
