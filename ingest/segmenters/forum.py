@@ -7,25 +7,32 @@ popular this week", "Relevant opportunities", ...) and reference lists are boile
 
 The thread is cut into comments at paragraphs that (a) repeat earlier text (a quote opening a reply;
 the quote itself is boilerplate), (b) open like a reply ("Thanks", "Yup!", "I agree", "Good
-question", "On point 2", ...), (c) answer a question the previous paragraph put to "you" (unless
-they resume with "…"/"Anyway,"), (c') sum up the other party's view ("you believe", "our core
-disagreement") or start a point-by-point answer ("First of all,"), (d) switch typing habits (curly
-vs straight apostrophes), (e) are a byline naming a sidecar participant ("Grace Hopper · 2y"), or
-(f) follow a comment that ended on a bare link. Sign-offs ("Sorry if this is stupid") and
+question", "On point 2", "Not that I know of", ...), (c) answer a question the previous paragraph
+put to "you" (unless they resume with "…"/"Anyway,"), (c') sum up the other party's view ("you
+believe", "our core disagreement"), give a verdict on the point just made ("This is a fair hit") or
+start a point-by-point answer ("First of all,"), (c'') praise the post ("Great post") or announce a
+digression ("Slightly off-topic, but"), which open top-level comments, (d) switch typing habits
+(curly vs straight apostrophes), (e) are a byline naming a sidecar participant ("Grace Hopper ·
+2y"), or (f) follow a comment that ended on a bare link. Sign-offs ("Sorry if this is stupid") and
 self-revisions ("Hmm, on second thought") stay with the comment before them, and so does a paragraph
 that echoes in quotation marks words of the passage its comment quoted (the replier working through
 that passage, even with a question to "you"). A reply's speaker follows the thread's alternation: it
 is the party that the comment it answers was itself answering; a quote of the post opens a new
 commenter; a quote of the post author's words about "your post" (a commenter's own writing) comes
 from the latest commenter who cited their own writing ("for reasons here"), as the author may answer
-several commenters at once; "Addendum:"/"Edit:" continue the same speaker; a reply that speaks of
-"my post" is the post author's; a comment whose typing habits contradict its party goes to the
-latest party who types like it in the clashing habit (habits are separate dimensions, see
-``forum_habits``: quotes, ellipsis "…" vs "...", em dash vs hyphens, capital "I"). Commenters named
-in the sidecar are recognised by a byline, by a self-link (a URL holding their handle, e.g.
+several commenters at once; a reply to a digression is another commenter's, as a digression is put
+to the readers; "Addendum:"/"Edit:" continue the same speaker; a reply that speaks of "my post" (or
+of what "I asked for at the end of the post") is the post author's, and a paragraph that calls the
+post's words the reader's (your "<words of the post>") ends the post author's comment and opens a
+commenter's; a comment whose typing habits contradict its party goes to the latest party who types
+like it in the clashing habit (habits are separate dimensions, see ``forum_habits``: quotes,
+ellipsis "…" vs "...", em dash vs hyphens, capital "I"). Commenters named in the sidecar are
+recognised by a byline, by a self-link (a URL holding their handle, e.g.
 ``twitter.com/geoffreyirving``) or, for the one remaining named commenter, by citing their own
-writing ("see my post", "for reasons here", "§3.1 here"). Unnamed commenters get ordinals 1, 2, ...
-by first appearance. Bylines and vote or "Reply" lines are boilerplate.
+writing ("see my post", "for reasons here", "§3.1 here"). A reply that addresses by name the comment
+it answers ("Thanks, maren, ...") gives that comment's commenter the name. Unnamed commenters get
+ordinals 1, 2, ... by first appearance. Bylines, vote or "Reply" lines and "Mentioned in" footers
+are boilerplate.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.segmenters import forum_habits as habits
 from ingest.segmenters.text import Span, find_role, is_heading_line, lines, paragraphs, sentences
@@ -45,7 +54,7 @@ _THREAD_START = re.compile(
     re.I,
 )
 _FOOTER = re.compile(
-    r"^(?:curated and popular this week|relevant opportunities|recent discussion|related posts?|"
+    r"^(?:curated and popular this week|relevant opportunities|recent discussion|related posts?|mentioned in|"
     r"recommended|popular posts|you might also like|read more|sponsored|advertisement|"
     r"subscribe.*|sign up.*|share this.*|more from .*|previous post.*|next post.*)\s*$",
     re.I,
@@ -60,14 +69,33 @@ _URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
 _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
-    r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed|exactly|indeed|true)\s*[,.!:;…-]|"
+    r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true)\s*[,.!:;…-]|"
     r"(?:yes and no|i agree|i disagree|good question|great question|good point|great point|fair point|"
     r"that'?s fair|fair enough|great post|good post|nice post|sorry|i apologi[sz]e|"
     r"i think i (?:get|see|understand)|i see\b|(?:that|this|it) makes (?:a lot of |more )?sense|"
     r"(?:now )?(?:i think )?we(?:'re| are) on the same page|what about|how about|"
     r"on (?:your )?point\s*(?:#|no\.?\s*)?\d|re:|regarding your|what i meant|to clarify|i meant|"
     r"not (?:my|what i) (?:claim|point|argument|position)|not sure i (?:follow|understand|agree)|"
-    r"could you|can you|do you|did you|have you|are you|would you say)\b)",
+    r"could you|can you|do you|did you|have you|are you|would you say|not that i know|not as far as i know|"
+    # a verdict on the point just made ("This is a fair hit", "That's a good catch") answers it
+    r"(?:this|that|it)(?:'s|’s| is| was) (?:an? )?(?:\w+ )?"
+    r"(?:fair|good|great|valid|excellent|reasonable|strong) "
+    r"(?:point|hit|criticism|critique|catch|objection|question|challenge)s?)\b)",
+    re.I,
+)
+# A paragraph that praises or thanks for the post ("Great post!", "Thanks for writing this") opens a
+# top-level comment: it speaks to the post, not to the comment above it.
+_PRAISES_POST = re.compile(
+    r"^\W*(?:(?:really |very |such an? |what an? )?(?:great|good|nice|excellent|interesting|fascinating|"
+    r"thoughtful|useful) (?:post|write-?up|piece|article|analysis)\b|thanks (?:so much )?for "
+    r"(?:the post|this post|writing (?:this|it|the post)|posting this|sharing this)\b)",
+    re.I,
+)
+# A paragraph that announces a digression ("Slightly off-topic, but", "Tangential:", "Side note:") opens
+# a top-level comment of its own: a writer answering someone stays on their point.
+_DIGRESSION = re.compile(
+    r"^\W*(?:(?:slightly|somewhat|a (?:bit|little)|mostly|only|semi|totally|completely)[- ])?"
+    r"(?:off[- ]topic|tangential(?:ly)?|unrelated|on a tangent|side ?note)\b",
     re.I,
 )
 _CONTINUATION = re.compile(
@@ -123,7 +151,11 @@ _AUTHOR_CUE = re.compile(
     r"\bI(?:'ve| have)? (?:just |now )?(?:edited|updated|changed) (?:my|the) (?:original )?post\b"
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
-    r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b",
+    r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b"
+    # a place in the post that the writer filled: "the experiment I asked for at the end of the post"
+    r"|\bI (?:asked for|asked|argued|suggested|proposed|said|wrote|mentioned|promised)\b[^.?!,;]{0,20}"
+    r"\b(?:at|in|near|towards?) the (?:very )?"
+    r"(?:end|start|beginning|top|bottom|intro(?:duction)?|conclusion) of (?:my|the|this) post\b",
     re.I,
 )
 _SELF_CITATION = re.compile(
@@ -147,6 +179,8 @@ _LINK_ANAPHORA = re.compile(
 _QUOTE_MIN = 25
 # a phrase put in quotation marks inside a paragraph: "philosophical reasons", “less likely to ...”
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{8,200})[\"”]")
+# the post's own words as the reader's: your "where I could be wrong" section, your “75% under 10x”
+_YOUR_QUOTED = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}?[\"“]([^\"“”\n]{3,120})[\"”]", re.I)
 # typing-habit dimensions (see forum_habits) used to split comments and to correct party assignment
 ATTRIBUTE_DIMENSIONS: tuple[str, ...] = tuple(habits.DIMENSIONS)
 SPLIT_DIMENSIONS: tuple[str, ...] = (habits.QUOTES,)
@@ -229,6 +263,8 @@ class _Comment:
     party: str = ""
     quotes: set[int] = field(default_factory=set)  # paragraph indexes that are quotations or chrome
     named: str | None = None  # the name a byline gives
+    digression: bool = False  # announced itself as off-topic: not put to the post's author
+    to_author: set[int] = field(default_factory=set)  # paragraph indexes that speak to the post's author
 
     def has_content(self) -> bool:
         return len(self.paragraphs) > len(self.quotes)
@@ -291,6 +327,17 @@ class _Thread:
         phrases = (_norm(m.group(1)).strip(" .,;:") for m in _QUOTED_PHRASE.finditer(self.text[start:end]))
         return any(len(phrase.split()) >= 2 and phrase in quoted for phrase in phrases)
 
+    def addresses_author(self, index: int) -> bool:
+        """Does paragraph ``index`` call words of the post the reader's (your "<post's words>")?
+
+        Only someone other than the post's author speaks of the post's wording as "yours"."""
+        start, end = self.spans[index]
+        for match in _YOUR_QUOTED.finditer(self.text[start:end]):
+            phrase = _norm(match.group(1)).strip(" .,;:")
+            if len(phrase.split()) >= 2 and phrase in self.body_norm:
+                return True
+        return False
+
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
         first = sentences(self.text, start, end)[:1]
@@ -322,7 +369,7 @@ class _Thread:
                 else:
                     new = _Comment([], named=byline)
             elif not comments:
-                new = _Comment([], reply=False)
+                new = _Comment([], reply=False, digression=bool(_DIGRESSION.match(block)))
             elif chrome or not comments[-1].has_content():
                 pass
             elif quote_of is not None and not previous_quote:
@@ -335,6 +382,8 @@ class _Thread:
                     pass
                 elif not _REPLY_OPENER.match(block) and self.echoes_quote(index, comments[-1]):
                     pass
+                elif _PRAISES_POST.match(block) or _DIGRESSION.match(block):
+                    new = _Comment([], reply=False, digression=bool(_DIGRESSION.match(block)))
                 elif (
                     _REPLY_OPENER.match(block)
                     or (_FIRST_POINT.match(block) and not previous_text.endswith(":"))
@@ -371,6 +420,8 @@ class _Thread:
             comment.paragraphs.append((start, end))
             if quote_of is not None or chrome:
                 comment.quotes.add(len(comment.paragraphs) - 1)
+            elif self.addresses_author(index):
+                comment.to_author.add(len(comment.paragraphs) - 1)
             owners.append(len(comments) - 1)
             previous_quote = quote_of is not None
         return comments
@@ -392,6 +443,20 @@ def _handle_owner(text: str, meta: SourceMeta) -> str | None:
             return participant.name
     return None
 
+
+# a reply that opens by naming whom it answers: "Thanks, maren, the point ...", "@neuro_fan yes"; the
+# name is set off by commas (a vocative), so "Thanks, fixed." or "Thanks, that helps" name nobody
+_ADDRESS = re.compile(
+    r"^\W*(?:(?:thanks|thank you|thx|cheers|good point|great point|fair point|good question|great question|"
+    r"agreed|sorry|hi|hey|yes|no|right|fair enough|ok(?:ay)?)\s*,\s*@?(?P<name>[A-Za-z][\w.'’-]{1,30})\s*,"
+    r"|@(?P<at>[A-Za-z][\w.-]{1,30})\b)",
+    re.I,
+)
+# words that open a reply's vocative slot without naming anybody
+_NOT_NAMES = frozenset(
+    "yes yeah yep sure guys folks people friends friend everybody everyone all both man mate dude "
+    "sir madam y'all again though also agreed indeed interesting honestly actually anyway".split()
+)
 
 # "by neuro_fan", "by neuro_fan · 3 min read" (not "By contrast, ...")
 _BY_HANDLE = re.compile(rf"^\s*by\s+(?P<name>{_HANDLE.pattern})\s*(?:[·|•—–-].*)?$", re.I)
@@ -469,10 +534,14 @@ def _attribute(
             answered = comments[previous]
             if answered.parent is not None:
                 comment.party = comments[answered.parent].party
+            elif answered.digression:
+                comment.party = fresh()  # a digression is put to the readers, not to the post's author
             else:
                 comment.party = "author" if answered.party != "author" else fresh()
         if _AUTHOR_CUE.search(body):
             comment.party = "author"
+        if comment.party == "author" and _split_at_address(comments, index):
+            body = _body(comment, text)
         # typing habits outvote the alternation: when the comment clearly types otherwise than its
         # party in some dimension (quotes, ellipsis, dashes, "I"), the latest party who types like it
         # takes it (the same writer may post twice in a row)
@@ -495,12 +564,59 @@ def _attribute(
             comment.party = "author"
 
 
+def _split_at_address(comments: list[_Comment], index: int) -> bool:
+    """Cut the post author's comment ``index`` before a later paragraph that speaks to the post's
+    author; that paragraph opens a top-level comment of someone else (inserted after it)."""
+    comment = comments[index]
+    cut = min((i for i in comment.to_author if i > 0), default=None)
+    if cut is None:
+        return False
+    rest = _Comment(
+        comment.paragraphs[cut:],
+        reply=False,
+        quotes={i - cut for i in comment.quotes if i >= cut},
+        to_author={i - cut for i in comment.to_author if i >= cut},
+    )
+    comment.paragraphs = comment.paragraphs[:cut]
+    comment.quotes = {i for i in comment.quotes if i < cut}
+    comment.to_author = {i for i in comment.to_author if i < cut}
+    comments.insert(index + 1, rest)
+    return True
+
+
 def _body(comment: _Comment, text: str) -> str:
     return " ".join(text[s:e] for i, (s, e) in enumerate(comment.paragraphs) if i not in comment.quotes)
 
 
-def _name_parties(comments: list[_Comment], text: str, meta: SourceMeta) -> dict[str, str]:
-    """Map parties to named commenters from the sidecar: self-links first, then self-citation."""
+def _addressee(comment: _Comment, text: str, post: str, meta: SourceMeta) -> str | None:
+    """The name a reply opens by addressing ("Thanks, maren, ...", "@neuro_fan"): a sidecar
+    commenter's name if it is one, else the name as written. A word of the post or a common word
+    ("Thanks, though, ...", "Thanks, all, ...") is no name."""
+    if not comment.paragraphs or 0 in comment.quotes:
+        return None
+    match = _ADDRESS.match(text[slice(*comment.paragraphs[0])])
+    if not match:
+        return None
+    name = (match.group("name") or match.group("at")).rstrip(".'’-")
+    for participant in meta.participants:
+        if participant.role == Role.COMMENTER and name.lower() in (
+            participant.name.lower(),
+            participant.name.split()[0].lower(),
+        ):
+            return participant.name
+    lowered = name.lower()
+    if lowered in STOP_WORDS or lowered in _NOT_NAMES:
+        return None
+    if re.search(rf"\b{re.escape(lowered)}\b", post.lower()):
+        return None
+    return name
+
+
+def _name_parties(
+    comments: list[_Comment], text: str, meta: SourceMeta, post: str = ""
+) -> dict[str, str]:
+    """Map parties to names: bylines, self-links to sidecar commenters, the name a reply addresses
+    the comment it answers by, then self-citation for the one remaining sidecar commenter."""
     names: dict[str, str] = {c.party: c.named for c in comments if c.named and c.party.startswith("n:")}
     for comment in comments:
         if comment.party == "author" or comment.party in names:
@@ -509,6 +625,14 @@ def _name_parties(comments: list[_Comment], text: str, meta: SourceMeta) -> dict
         owner = _handle_owner(body, meta)
         if owner and comment.party not in names and owner not in names.values():
             names[comment.party] = owner
+    for comment in comments:
+        if comment.parent is None:
+            continue
+        answered = comments[comment.parent].party
+        name = _addressee(comment, text, post, meta)
+        if name and answered not in ("author", comment.party) and answered not in names:
+            if name not in names.values():
+                names[answered] = name
     remaining = [
         p.name for p in meta.participants if p.role == Role.COMMENTER and p.name not in names.values()
     ]
@@ -600,7 +724,7 @@ def segment_forum(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) ->
         body_span = (blocks[0][0], blocks[thread_start - 1][1])
         comments = _Thread(text, meta, body_span, thread).split()
         _attribute(comments, text, meta, _post_byline(text, blocks[:thread_start], meta))
-        names = _name_parties(comments, text, meta)
+        names = _name_parties(comments, text, meta, text[slice(*body_span)])
         ordinals: dict[str, int] = {}
         for comment in comments:
             if comment.party == "author":

@@ -11,7 +11,10 @@ Sentences are read in order with a small state machine:
   back-channel opener ("Yeah.", "Okay.", "Right.") or the end of a closing ("So yeah.");
 * a question may be put as a statement ("I don't know how you feel about that.") or announced
   ("here's my question"); after an announced one, a back-channel or a stance ("I mean, I think")
-  starts the guest's answer.
+  starts the guest's answer;
+* a topic or paraphrase the host announces ("I want to get to plasticity", "let me paraphrase")
+  ends on a question, "you" or not ("Is that fair?"), or on a check the guest echoes ("Eighty six
+  billion, right?" -- "Eighty six billion, yeah.").
 
 A YAML-like ``---`` header and Markdown title/metadata lines are boilerplate/headings. Names
 and roles come from the sidecar's ``host`` and ``guest`` participants.
@@ -47,11 +50,17 @@ _HOST_CUE = re.compile(
     re.I,
 )
 # The host steering the talk without a question mark: an announced question or topic ("what I
-# wanted to ask you is ...", "let's talk about sparsity"), a paraphrase of the guest's views ("I've
-# read or heard you make", "you mentioned to me") and thanks at the close ("I appreciate your time").
+# wanted to ask you is ...", "let's talk about sparsity", "I want to get to plasticity"), a paraphrase
+# of the guest's views ("I've read or heard you make", "you mentioned to me", "let me paraphrase ...
+# tell me if I've got this wrong") and thanks at the close ("I appreciate your time"). "If the
+# question is ..." is the guest weighing a condition, not the host announcing one.
 _HOST_STEER = re.compile(
     r"\b(?:(?:i|i'?d|i'?ve) (?:\w+ )?(?:want(?:ed)?|like|meant) to ask (?:you|about)|let me ask you|"
-    r"i (?:was going to|wanted to) ask you|(?:the|my) question (?:is|was)|let'?s talk about|"
+    r"i (?:was going to|wanted to) ask you|(?<!\bif )(?:the|my) question (?:is|was)|let'?s talk about|"
+    r"i (?:want|wanted|'d like) to (?:get|turn|move on|come back|go back|connect (?:it|this|that)) to|"
+    r"let me (?:try to )?(?:paraphrase|summari[sz]e|sum (?:it |this |that )?up|recap)|"
+    r"let'?s (?:get|turn|move on|come back|go back) to|(?<!your )(?<!your many )listeners\b|"
+    r"tell me if i(?:'ve| have)? (?:got|get|have) (?:this|it|that|something|anything) wrong|"
     r"(?:good|right) time to (?:ask you|talk about)|here'?s my question|"
     r"let me ask (?:you|the|a|another|one)\b|"
     r"(?:i'?ve|i have) (?:\w+ ){0,3}(?:read|heard) (?:\w+ ){0,3}(?:you|from you)\b|"
@@ -61,6 +70,9 @@ _HOST_STEER = re.compile(
     r"(?:let'?s|we'?re going to) (?:take an? \w+ turn|switch gears|move on))",
     re.I,
 )
+# A steer that announces a question ("here's my question", "let me ask you"): the question may run
+# over several sentences, so its first question mark does not yet hand over
+_ANNOUNCED_QUESTION = re.compile(r"\b(?:ask|question)\b", re.I)
 _GUEST_CUE = re.compile(
     r"\b(?:thanks?(?: you)?(?: very much| so much)? for (?:having|inviting) me|"
     r"(?:my|our) (?:lab|group|paper|papers|students?|postdoc|phd)|in our (?:work|lab|group)|"
@@ -75,6 +87,9 @@ _BACK_CHANNEL = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|sure|mm|hmm|no|defin
 # An answer's stance ("I mean, I think ...", "Well, I guess ..."): after an announced question, the
 # guest has begun to answer
 _STANCE = re.compile(r"^(?:(?:i mean|well|yeah|no),?\s+)*i (?:think|guess|'?d say)\b", re.I)
+# A check confirmed by echoing it ("Eighty six billion, right?" -- "Eighty six billion, yeah."): the
+# echo is the other side's
+_ECHO = re.compile(r"^(?:[*\-•]\s+)?([\w' ]+?),\s*(?:yeah|yes|right|exactly|correct)\b", re.I)
 _YOU_KNOW = re.compile(r"\byou know\b|\byou see\b|\bmind you\b|\bthank you\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
 _PREFIX = SPEECH_LINE_PREFIX
@@ -217,7 +232,9 @@ class _Turns:
         speaker = self.guest
         turn_begin = 0  # index in ``out`` where the current turn began
         asked = steered = False  # the host asked a question / announced one without a question mark
+        topic = False  # what the host announced (in an earlier sentence) was a topic, not a question
         tentative = False  # the guest's turn was taken on a back-channel after an announced topic
+        previous = ""
         for span in spans:
             sentence = SPEECH_LINE_BREAK.sub(" ", self.text[span[0] : span[1]])
             sponsor = bool(_SPONSOR.search(sentence))
@@ -237,11 +254,13 @@ class _Turns:
                 and (
                     self._turn_cue(span, segment_starts, _BACK_CHANNEL)
                     or _STANCE.match(self.text[self._start(span) : span[1]])
+                    or _confirms(previous, sentence)
                 )
             ):
                 speaker, turn_begin, steered = self.guest, len(out), False  # answering an announced question
                 tentative = bool(_BARE_BACK_CHANNEL.match(sentence))
-            if _HOST_STEER.search(sentence):
+            host_steer = bool(_HOST_STEER.search(sentence))
+            if host_steer:
                 steered = True
             if host_cue and speaker is not self.host:
                 speaker, turn_begin, tentative = self.host, len(out), False
@@ -256,10 +275,14 @@ class _Turns:
                 tentative = False
                 out[begin:] = [(s, self.host, b) for s, _, b in out[begin:]]
                 speaker, turn_begin = self.host, begin
-            if question and speaker is self.host:
+            if speaker is self.host and (question or steered and topic and self.follow_up(sentence)):
                 asked = True
+            # a topic or paraphrase announced (not a question: that one is still to come) ends on a
+            # question to the guest, "you" or not ("Does that change the number?", "Is that fair?")
+            topic = steered and (topic or bool(host_steer and not _ANNOUNCED_QUESTION.search(sentence)))
             framing = speaker is self.host and bool(host_cue or self.guest_named.search(sentence))
             out.append((span, speaker, sponsor or framing))
+            previous = sentence
         return out
 
     def _start(self, span: Span) -> int:
@@ -293,6 +316,15 @@ class _Turns:
             if weak is None and len(out) - index <= 4 and _OPENER.match(words):
                 weak = index
         return len(out) if weak is None else weak
+
+
+def _confirms(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` confirms the question before it by echoing its first words (two at least)."""
+    match = _ECHO.match(sentence.strip())
+    if not match or len(match.group(1).split()) < 2 or not previous.rstrip("\"”' ").endswith("?"):
+        return False
+    head = re.sub(r"^(?:[*\-•]\s+)", "", previous.strip()).lower()
+    return head.startswith(match.group(1).lower() + ",")
 
 
 def _side(segment: Segment) -> tuple[str | None, Role | None, bool]:

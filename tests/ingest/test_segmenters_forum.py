@@ -236,3 +236,35 @@ def test_forum_navigation_cue_above_the_post_does_not_start_the_thread() -> None
         Role.POST_AUTHOR
     )
     assert got["I doubt that estimate very much."] == Role.COMMENTER
+
+
+OLIVE = (
+    "Gap junctions matter more than people think for timing in the inferior olive, and models skip them.\n\n"
+    "3 comments, sorted by Click to highlight new comments since: Today\n\n"
+    "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation.\n\n"
+    "Minor thing, but the slice temperatures in that study were low, which slows the rhythm.\n\n"
+    "{thanks} the temperature point is a good one and I should have checked it myself.\n"
+)
+
+
+def speakers(text: str) -> dict[str, tuple[str | None, Role | None]]:
+    return {text[s.start : s.end]: (s.speaker, s.role) for s in segment_text(text, ANONYMOUS)}
+
+
+def test_forum_reply_thanking_by_name_names_the_comment_it_answers() -> None:
+    text = OLIVE.format(thanks="Thanks, olive_fan,")
+    got = speakers(text)
+    doubt = "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
+    assert got[doubt] == ("olive_fan", Role.COMMENTER)
+    assert got["Minor thing, but the slice temperatures in that study were low, which slows the rhythm."] == (
+        "olive_fan",
+        Role.COMMENTER,
+    )
+    assert got[text.splitlines()[-1]][1] == Role.POST_AUTHOR
+
+
+@pytest.mark.parametrize("thanks", ["Thanks, though,", "Thanks, everyone,", "Thanks, timing,"])
+def test_forum_common_word_or_word_of_the_post_in_the_vocative_names_nobody(thanks: str) -> None:
+    got = speakers(OLIVE.format(thanks=thanks))
+    doubt = "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
+    assert got[doubt] == (None, Role.COMMENTER)

@@ -214,3 +214,69 @@ def test_paragraph_echoing_the_quoted_passage_continues_the_reply() -> None:
     got = roles(f'{quoted}\n\n"{quoted}"\n\n{answer}\n\n{echo}\n')
     assert got[answer] != got[quoted]
     assert got[echo] == got[answer]
+
+
+DOUBT = "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
+
+
+def test_verdict_on_the_point_opens_the_authors_reply() -> None:
+    verdict = "This is a fair hit, and I undersold the channel story. Coupling still sets the phase."
+    got = roles(f"{DOUBT}\n\n{verdict}\n")
+    assert got[verdict][0] == Role.POST_AUTHOR
+
+
+def test_bare_agree_opens_a_reply() -> None:
+    agree = "Agree, and the same holds for the cerebellar nuclei, which oscillate without coupling too."
+    got = roles(f"{DOUBT}\n\n{agree}\n")
+    assert got[agree][0] == Role.POST_AUTHOR
+
+
+def test_not_that_i_know_of_answers_the_question_above() -> None:
+    asked = "Does anyone know whether adult coupling was ever measured in primates? I could not find it."
+    answer = "Not that I know of, though rodent data exist for several ages and show a steady drop."
+    got = roles(f"{asked}\n\n{answer}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
+
+
+def test_praise_of_the_post_opens_a_top_level_comment() -> None:
+    praise = "Great post, thanks for writing this up. Adult coupling data are thinner than people think."
+    got = roles(f"{DOUBT}\n\n{praise}\n")
+    assert got[praise][0] == Role.COMMENTER
+    assert got[praise][1] != got[DOUBT][1]
+
+
+def test_digression_opens_a_comment_that_another_commenter_answers() -> None:
+    aside = "Off-topic, but does anyone have a good review of olive anatomy for newcomers to the field?"
+    answer = "Thanks for asking, the classic review by De Zeeuw and colleagues is still the best start."
+    got = roles(f"{DOUBT}\n\n{aside}\n\n{answer}\n")
+    assert got[aside][0] == Role.COMMENTER and got[aside][1] != got[DOUBT][1]
+    # the post's author is not the one a digression is put to
+    assert got[answer][0] == Role.COMMENTER and got[answer][1] not in (got[DOUBT][1], got[aside][1])
+
+
+def test_place_in_the_post_the_writer_filled_marks_the_post_author() -> None:
+    aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
+    answer = "Yes, nobody has, and it is the experiment I asked for at the end of the post."
+    got = roles(f"{aside}\n\n{answer}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
+
+
+def test_calling_the_posts_words_yours_ends_the_authors_reply() -> None:
+    reply = "Good point, and I undersold the channel story. Coupling still sets the phase in my model."
+    other = 'I looked at this last year, and I think your "models skip them" line is the main event.'
+    got = roles(f"{DOUBT}\n\n{reply}\n\n{other}\n")
+    assert got[reply][0] == Role.POST_AUTHOR
+    assert got[other][0] == Role.COMMENTER
+
+
+def test_mentioned_in_footer_is_boilerplate() -> None:
+    text = POST + f"{DOUBT}\n\nMentioned in\nA later post on olive rhythms and their timing\n"
+    flags = {text[s.start : s.end]: s.boilerplate for s in segment_text(text, META)}
+    assert flags["Mentioned in\nA later post on olive rhythms and their timing"] is True
+
+
+def test_digression_as_the_first_comment_is_answered_by_a_commenter() -> None:
+    aside = "Tangential: does anyone have a good review of olive anatomy for newcomers to the field?"
+    answer = "Yes, the classic review by De Zeeuw and colleagues is still the best place to start."
+    got = roles(f"{aside}\n\n{answer}\n")
+    assert got[answer][0] == Role.COMMENTER and got[answer][1] != got[aside][1]

@@ -369,3 +369,108 @@ def test_podcast_stance_answers_an_announced_question() -> None:
     assert at("Maybe most of what we do")[0] == "Sam Host"
     assert at("the world we sense is complicated")[0] == "Jane Roe"
     assert at("point neurons are bad")[0] == "Jane Roe"
+
+
+def test_podcast_question_weighed_as_a_condition_stays_with_the_guest() -> None:
+    """"If the question is ..." is the guest weighing a condition, not the host announcing one."""
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "But if the question is, what does one branch compute, then the simple model misses a lot. "
+            "And mainly it misses the spines. Right, and the spines hold calcium for a long time."
+        )
+    )
+    assert at("if the question is") == ("Jane Roe", False)
+    assert at("mainly it misses the spines")[0] == "Jane Roe"
+
+
+@pytest.mark.parametrize("topic", ["I want to get to memory", "Let's get to memory"])
+def test_podcast_announced_topic_ends_on_a_question_without_you(topic: str) -> None:
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            f"Okay. {topic}, because it is often left out of the count. The synapses store "
+            "the weights right where they are used. Does that change the cost? It could. Memory next to "
+            "the processor saves a great deal of energy."
+        )
+    )
+    assert at(topic)[0] == "Sam Host"
+    assert at("The synapses store the weights")[0] == "Sam Host"
+    assert at("Does that change the cost?")[0] == "Sam Host"
+    assert at("It could.")[0] == "Jane Roe"
+    assert at("Memory next to the processor")[0] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "paraphrase",
+    ["So let me try to paraphrase where we are.", "And tell me if I've got this wrong."],
+)
+def test_podcast_hosts_paraphrase_is_checked_with_a_question_without_you(paraphrase: str) -> None:
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            f"{paraphrase} The branches add one layer of units. And the spines add another layer. Is "
+            "that fair? Mostly fair. The spines matter less than the branches do."
+        )
+    )
+    assert at(paraphrase)[0] == "Sam Host"
+    assert at("The branches add one layer")[0] == "Sam Host"
+    assert at("Mostly fair.")[0] == "Jane Roe"
+    assert at("The spines matter less")[0] == "Jane Roe"
+
+
+def test_podcast_host_speaking_for_the_listeners_opens_the_hosts_turn() -> None:
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "So I want to start with something simple, because a lot of listeners picture a neuron as a "
+            "summing unit. The neuron adds up its inputs, right? And it fires past a threshold. So what is "
+            "wrong with that picture? Yeah, so it misses the branches, as your listeners may know."
+        )
+    )
+    assert at("a lot of listeners")[0] == "Sam Host"
+    assert at("The neuron adds up its inputs")[0] == "Sam Host"
+    assert at("it fires past a threshold")[0] == "Sam Host"
+    assert at("it misses the branches")[0] == "Jane Roe"
+
+
+def test_podcast_echo_confirming_the_hosts_check_is_the_guests() -> None:
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "Let's talk about the count. The usual way multiplies neurons by synapses. Number of neurons "
+            "first. Eighty six billion, right? Eighty six billion, yes. Most of them are granule cells in "
+            "the cerebellum."
+        )
+    )
+    assert at("The usual way multiplies")[0] == "Sam Host"
+    assert at("Eighty six billion, right?")[0] == "Sam Host"
+    assert at("Eighty six billion, yes.")[0] == "Jane Roe"
+    assert at("Most of them are granule cells")[0] == "Jane Roe"
+
+
+def test_podcast_question_inside_the_paraphrase_itself_does_not_hand_over() -> None:
+    """The question that checks a paraphrase comes after it: one within it is part of the story."""
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "Let me try to summarize the paper, so how deep does the network need to be? And the answer "
+            "was five to eight layers. Is that right? Yes, that is roughly right for the cortex."
+        )
+    )
+    assert at("And the answer was five")[0] == "Sam Host"
+    assert at("that is roughly right")[0] == "Jane Roe"
+
+
+def test_podcast_announced_question_may_run_past_its_first_question_mark() -> None:
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "And here's my question. Does it lower the value of people doing that? Does it lower the value "
+            "of poets, let's say, right? Not as people, but in terms of how we revere certain talents. "
+            "Well, I think chess already answers that, and people still play chess."
+        )
+    )
+    assert at("Does it lower the value of people")[0] == "Sam Host"
+    assert at("Not as people")[0] == "Sam Host"
+    assert at("chess already answers that")[0] == "Jane Roe"
