@@ -282,7 +282,7 @@ class QuantityFinder:
         unit_toks = unit_tokens(doc, span)
         if len(unit_toks) > 1 and unit_toks[0].lower_ in UNIT_SYMBOLS:
             unit_toks = unit_toks[:1]  # "a 1 ms resolution" measures milliseconds, not resolutions
-        compound = _hyphened_unit(doc, amount)
+        compound = _hyphened_unit(doc, span)
         if compound is not None:
             unit_toks = [compound]  # "a two-layer neural network" counts layers
         if amount.suffix in SUFFIX_UNITS:
@@ -351,14 +351,12 @@ class QuantityFinder:
         }
 
 
-def _hyphened_unit(doc: Doc, amount: Amount) -> Token | None:
+def _hyphened_unit(doc: Doc, span: Span) -> Token | None:
     """The measured noun joined to a number by a hyphen ("two-layer", "three-compartment")."""
-    if doc.text[amount.end : amount.end + 1] != "-":
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-" or doc[span.end].whitespace_:
         return None
-    following = next((t for t in doc if t.idx == amount.end + 1), None)
-    if following is None or following.lemma_.lower() not in MEASURED_UNITS:
-        return None
-    return following
+    following = doc[span.end + 1]
+    return following if following.lemma_.lower() in MEASURED_UNITS else None
 
 
 def _without_sentence_end(unit: str | None) -> str | None:
