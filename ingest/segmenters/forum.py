@@ -362,6 +362,7 @@ class _Thread:
             chrome = byline is not None or bool(_CHROME.match(block))
             quote_of = None if chrome else self.quoted_source(index, owners)
             is_list_item = bool(re.match(r"^\s*(?:[-*•●]|\d{1,2}[.)])\s", block))
+            digression = bool(_DIGRESSION.match(block))
             new: _Comment | None = None
             if byline is not None:
                 if comments and not comments[-1].has_content() and comments[-1].named is None:
@@ -369,7 +370,7 @@ class _Thread:
                 else:
                     new = _Comment([], named=byline)
             elif not comments:
-                new = _Comment([], reply=False, digression=bool(_DIGRESSION.match(block)))
+                new = _Comment([], reply=False, digression=digression)
             elif chrome or not comments[-1].has_content():
                 pass
             elif quote_of is not None and not previous_quote:
@@ -382,8 +383,8 @@ class _Thread:
                     pass
                 elif not _REPLY_OPENER.match(block) and self.echoes_quote(index, comments[-1]):
                     pass
-                elif _PRAISES_POST.match(block) or _DIGRESSION.match(block):
-                    new = _Comment([], reply=False, digression=bool(_DIGRESSION.match(block)))
+                elif digression or _PRAISES_POST.match(block):
+                    new = _Comment([], reply=False, digression=digression)
                 elif (
                     _REPLY_OPENER.match(block)
                     or (_FIRST_POINT.match(block) and not previous_text.endswith(":"))
