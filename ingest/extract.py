@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Span
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
 from ingest.components.claims import (
+    FIELD_WORDS,
     FINITE,
     WEAK_TOPICS,
     is_interviewer_claim,
+    is_past,
     is_slight_remark,
     is_spoken_aside,
 )
@@ -160,6 +162,25 @@ def without_quotations(claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple(kept)
 
 
+SETTING_UP = re.compile(r"\blet['’]?s (?:say|suppose|assume|imagine)\b", re.I)
+
+
+def _names_a_mechanism(span: Span | None, mechanisms: list[Span]) -> bool:
+    """Whether a short spoken sentence states something of its own about a specific mechanism
+    ("Synapses change all the time."): a mechanism of the vocabulary named by more than a field
+    word, in the present; a past-tense sentence is the speaker's story ("There were a number of
+    mice.") and "let's say" sets up a case."""
+    if span is None or is_past(span.root) or SETTING_UP.search(span.text):
+        return False
+    return any(
+        m.label_ not in WEAK_TOPICS
+        and m.start_char >= span.start_char
+        and m.end_char <= span.end_char
+        and not FIELD_WORDS.fullmatch(re.sub(r"[\s*]+", " ", m.text).strip())
+        for m in mechanisms
+    )
+
+
 def doc_to_claims(
     doc: Doc,
     source: Source,
@@ -228,10 +249,12 @@ def doc_to_claims(
         if (
             spoken
             and not (quantities or effect_cues or citations or FINDING.search(evidence.quote))
+            and not _names_a_mechanism(span, mechanisms)
             and is_slight_remark(evidence.quote)
         ):
             continue  # "It uses information that the neuron can't know.": leans on the talk around it;
-            # "We found that spike timing carries information." reports a finding and stays
+            # "We found that spike timing carries information." reports a finding and stays, and so
+            # does "So the depth is really coming from NMDA nonlinearity." (it names its mechanism)
         named = topics_in(doc, start, end, referring=False)
         carried = tuple(t for t in (out[-1].topics if out else previous_topics) if t != "other")
         # "this computation" names what the previous claim was about: its topics come first

@@ -370,6 +370,24 @@ def test_extract_transcript_drops_slight_remarks_without_a_figure_cue_or_citatio
     assert [c.evidence.quote for c in extract(source, claim_nlp).claims] == [text]
 
 
+
+def test_extract_transcript_keeps_a_short_sentence_that_names_its_mechanism(claim_nlp) -> None:  # noqa: ANN001
+    """A short spoken sentence about a named mechanism stands on its own ("Synapses change their
+    strength all the time."); a field word does not make one ("The brain is really complicated
+    stuff."), nor does the speaker's past story ("There were some astrocytes in the dish.") or a
+    case set up with "let's say"."""
+    guest = (
+        "Synapses change their strength all the time. "
+        "The brain is really complicated stuff. "
+        "There were some astrocytes in the dish. "
+        "Or let's say dendrites for the moment."
+    )
+    quotes = [
+        c.evidence.quote for c in extract(_interview("Welcome back to the show.", guest), claim_nlp).claims
+    ]
+    assert quotes == ["Synapses change their strength all the time."]
+
+
 @pytest.mark.parametrize("prefix", ["* ", "*\t", "[00:00:01] "])
 def test_extract_reads_other_speech_to_text_prefixes_like_the_usual_one(tmp_path, prefix: str) -> None:  # noqa: ANN001
     """A transcript whose lines open with "* " (one space, as HTML or Markdown tools leave it), a
