@@ -88,6 +88,11 @@ CONDITIONAL_OPENING = re.compile(
 # raised: a move in an argument, never a regularity the speaker states. ("Just because X doesn't
 # mean Y" denies an inference: a claim of its own.)
 CONCESSION = re.compile(r"^(?:\W*(?:but|and|so),?\s+)?(?:even if|assuming|granted)\b", re.I)
+# Parameters a figure measures that belong to the brain or its compute (not a bare count, a
+# duration or a factor): "0.1 to 1 hertz" is a spike rate even with no word of the domain near it.
+DOMAIN_PARAMETER = re.compile(
+    r"neuron|synap|cell|spike|flop|power|layers per|branch|receptor|channel|compartment", re.I
+)
 WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the brain on their own
 # Words about the domain only when the talk around them is ("the models leave out ..." after a
 # sentence about neurons; not "my model can treat the transistor as a switch").
@@ -581,6 +586,7 @@ def is_claim(
     mentions_mechanism: bool = False,
     in_context: bool = False,
     bears_outside_condition: bool | None = None,
+    measures_domain: bool = False,
 ) -> bool:
     """A declarative, non-narrative sentence about the domain: it names the brain, neurons, their
     study or compute (a domain word or a mechanism of the vocabulary), states a quantity, or bears
@@ -604,10 +610,11 @@ def is_claim(
     if is_reason_fragment(sentence):
         return False  # "Because we're sending messages from neuron to neuron.": a reason with no main clause
     if has_quantity and len(words) >= 1 and not text.rstrip().endswith("?"):
-        if not any(t.tag_ in FINITE for t in sentence) and not is_relevant(
-            text, bears_on_compute, False, mentions_mechanism
+        if not any(t.tag_ in FINITE for t in sentence) and not (
+            measures_domain or is_relevant(text, bears_on_compute, False, mentions_mechanism)
         ):
-            return False  # a bare figure with nothing it counts ("Fortunately, five to 10 years.")
+            return False  # a bare figure with nothing it counts ("Fortunately, five to 10 years."); a
+            # figure in a unit of the domain counts something ("Probably around 0.1 to 1 hertz.")
         return not (  # "~200,000 neurons"; not "I presented it and about six people came"
             is_housekeeping(text)
             or is_agenda_or_narrative(sentence, text)
@@ -782,6 +789,13 @@ class ClaimDetector:
         spans, records = [], []
         marked = {t.i for span in doc.spans.get("nc_effect", []) for t in span}
         counted = {t.i for span in doc.spans.get("nc_quantities", []) for t in span}
+        measuring = {  # figures of the brain or its compute: "0.1 to 1 hertz", "tens of megawatts"
+            t.i
+            for record in doc.user_data.get("nc_quantities", [])
+            if DOMAIN_PARAMETER.search(record.get("parameter") or "")
+            and (span := doc.char_span(record["start"], record["end"], alignment_mode="expand")) is not None
+            for t in span
+        }
         named = {
             t.i for span in doc.spans.get("nc_mechanisms", []) if span.label_ not in WEAK_TOPICS for t in span
         }
@@ -820,7 +834,12 @@ class ClaimDetector:
             condition = condition_tokens(sentence, text)
             outside = any(t.i in marked or t.i in counted for t in sentence if t.i not in condition)
             if not is_claim(
-                sentence, text, **signals, in_context=in_context, bears_outside_condition=outside
+                sentence,
+                text,
+                **signals,
+                in_context=in_context,
+                bears_outside_condition=outside,
+                measures_domain=any(t.i in measuring for t in sentence),
             ):
                 continue
             if consequence and not signals["bears_on_compute"]:

@@ -413,6 +413,17 @@ def test_claims_reject_bare_figures(claim_nlp) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, "Fortunately, five to 10 years, five to 10 years.") == []
 
 
+def test_claims_keep_a_verbless_figure_in_a_unit_of_the_domain(claim_nlp) -> None:  # noqa: ANN001
+    """A rate in hertz or a power in watts measures the brain or its hardware even with no domain
+    word beside it; a span of years does not."""
+    rate = "Most likely somewhere near 2 to 5 hertz."
+    assert _claims(claim_nlp, rate) == [rate]
+    assert _claims(claim_nlp, "Hundreds of kilowatts for the big clusters, sure.") == [
+        "Hundreds of kilowatts for the big clusters, sure."
+    ]
+    assert _claims(claim_nlp, "Most likely somewhere near 2 to 5 years.") == []
+
+
 def test_claims_keep_a_claim_held_with_confidence(claim_nlp) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, "I'm fairly confident a synapse needs about 10 FLOPs per spike.") == [
         "I'm fairly confident a synapse needs about 10 FLOPs per spike."
