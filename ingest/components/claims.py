@@ -17,7 +17,7 @@ The span is trimmed of bullets, list numbers and transcript prefixes; results go
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -189,12 +189,9 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
     if is_imperative(sentence):
         return True
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in root.children)
-    if (
-        any(s.lower_ == "i" for s in subjects)
-        and root.lemma_.lower() in PERSONAL_VERBS
-        and not conditional
-        and not has_own_conjunct(root)
-    ):
+    if is_personal(root) and not conditional and not has_own_conjunct(root, besides=is_personal):
+        return True  # "I fear X, I fear Y, but I don't fear Z": every clause is the writer's own
+    if is_call_for_work(root):
         return True
     if (
         is_personal_state(sentence)
@@ -207,6 +204,61 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
 
 
 ASKING = {"ask", "inquire", "enquire", "wonder"}
+
+
+def is_personal(verb: Token) -> bool:
+    """A clause about the writer's own wants, feelings or doings ("I fear ...", "I want ...")."""
+    return verb.lemma_.lower() in PERSONAL_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in verb.children
+    )
+
+
+# Work someone should do: "there should be a project trying to ...", "this ought to be validated on
+# more cells" call for research; they assert nothing about the brain ("there should be about 10^14
+# synapses" and "morphology must be extracted" do).
+WORK_NOUNS = {
+    "project",
+    "effort",
+    "study",
+    "program",
+    "programme",
+    "initiative",
+    "investigation",
+    "experiment",
+    "attempt",
+    "push",
+    "benchmark",
+    "database",
+}
+WORK_VERBS = {
+    "validate",
+    "test",
+    "check",
+    "study",
+    "explore",
+    "investigate",
+    "verify",
+    "replicate",
+    "confirm",
+    "examine",
+    "characterize",
+    "characterise",
+    "fund",
+    "pursue",
+    "repeat",
+    "benchmark",
+}
+
+
+def is_call_for_work(root: Token) -> bool:
+    """A call for research to be done, with "should"/"ought to" (see WORK_NOUNS)."""
+    modal = any(c.lower_ in ("should", "ought") for c in (root, *root.children) if c.tag_ == "MD")
+    if not modal:
+        return False
+    if any(c.dep_ == "expl" for c in root.children):
+        return any(c.dep_ == "attr" and c.lemma_.lower() in WORK_NOUNS for c in root.children)
+    done = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+    return any(v.tag_ == "VBN" and v.lemma_.lower() in WORK_VERBS for v in done)
 
 
 def is_imperative(sentence: Span) -> bool:
@@ -322,15 +374,19 @@ def is_self_portrait(sentence: Span) -> bool:
     return False
 
 
-def has_own_conjunct(root: Token, story: bool = False) -> bool:
+def has_own_conjunct(
+    root: Token, story: bool = False, besides: Callable[[Token], bool] | None = None
+) -> bool:
     """Whether a clause has a conjoined clause with its own subject ("..., but I found a paper
     that ..."), which may assert something even when the first clause does not. In a ``story``
-    a conjunct in the past tense goes on with it ("I presented it and six people were interested")."""
+    a conjunct in the past tense goes on with it ("I presented it and six people were interested");
+    conjuncts for which ``besides`` holds are of the same kind as the root and do not count."""
     return any(
         c.dep_ == "conj"
         and c.pos_ in ("VERB", "AUX")
         and any(g.dep_ in ("nsubj", "expl") for g in c.children)
         and not (story and goes_on_with_story(c))
+        and not (besides and besides(c))
         for c in root.children
     )
 

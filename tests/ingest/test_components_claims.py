@@ -492,3 +492,26 @@ def test_is_slight_remark_counts_words(text: str, slight: bool) -> None:
 )
 def test_claims_reject_indirect_questions_and_corrections_of_ones_own_words(claim_nlp, text: str) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("In parallel there should be a project trying to measure how noisy real neurons are.", False),
+        ("Even if point models fit, this ought to be validated on more than a few hundred cells.", False),
+        ("Spike timing in the retina should be tested in awake animals.", False),
+        ("There should be about 10^14 synapses in the human cortex.", True),
+        ("Dendritic morphology must be extracted from the cells for an emulation.", True),
+    ],
+)
+def test_claims_reject_calls_for_research_to_be_done(claim_nlp, text: str, claim: bool) -> None:  # noqa: ANN001
+    """ "There should be a project ...", "this ought to be validated ...": agenda, not a claim;
+    an epistemic "should" or a "must" of requirement still asserts something."""
+    assert _claims(claim_nlp, text) == ([text] if claim else [])
+
+
+def test_claims_reject_a_sentence_whose_every_clause_is_the_writers_own_feeling(claim_nlp) -> None:  # noqa: ANN001
+    feelings = "I fear whole brain uploads of the neurons, but I don't fear gradual replacement of the cells."
+    assert _claims(claim_nlp, feelings) == []
+    mixed = "I fear whole brain uploads, but the cortex is far too noisy for a copy of its neurons."
+    assert _claims(claim_nlp, mixed) == [mixed]
