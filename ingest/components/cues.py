@@ -94,6 +94,7 @@ CLIMB = {
     "pobj",
     "prep",
     "compound",
+    "nmod",
     "npadvmod",
     "oprd",
     "pcomp",

@@ -121,6 +121,8 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
             "times as much compute",
             # a large change in the estimate; "won't alter it by orders of magnitude" is negated
             "orders of magnitude",
+            "an order of magnitude",
+            "order-of-magnitude",
             # more than a simple unit does, or a cost that grows faster than the synapse count
             "full complexity",
             "special computation",

@@ -10,8 +10,11 @@ the quote itself is boilerplate), (b) open like a reply ("Thanks", "Yup!", "I ag
 question", "On point 2", "Not that I know of", ...), (c) answer a question the previous paragraph
 put to "you" (unless they resume with "…"/"Anyway,"), (c') sum up the other party's view ("you
 believe", "our core disagreement"), give a verdict on the point just made ("This is a fair hit") or
-start a point-by-point answer ("First of all,"), (c'') praise the post ("Great post") or announce a
-digression ("Slightly off-topic, but"), which open top-level comments, (d) switch typing habits
+start a point-by-point answer ("First of all,"), (c'') praise the post ("Great post"), announce a
+digression ("Slightly off-topic, but"), give the writer's credentials ("Speaking as someone who ..."),
+a nitpick ("Minor nitpick:"), a point nobody raised, or take on a numbered part of the post ("I
+disagree with point 2 in the summary"), which open top-level comments (a quote a paragraph
+introduces with a colon stays in its comment), (d) switch typing habits
 (curly vs straight apostrophes), (e) are a byline naming a sidecar participant ("Grace Hopper ·
 2y"), or (f) follow a comment that ended on a bare link. Sign-offs ("Sorry if this is stupid") and
 self-revisions ("Hmm, on second thought") stay with the comment before them, and so does a paragraph
@@ -70,6 +73,7 @@ _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
     r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true)\s*[,.!:;…-]|"
+    r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"(?:yes and no|i agree|i disagree|good question|great question|good point|great point|fair point|"
     r"that'?s fair|fair enough|great post|good post|nice post|sorry|i apologi[sz]e|"
     r"i think i (?:get|see|understand)|i see\b|(?:that|this|it) makes (?:a lot of |more )?sense|"
@@ -77,6 +81,7 @@ _REPLY_OPENER = re.compile(
     r"on (?:your )?point\s*(?:#|no\.?\s*)?\d|re:|regarding your|what i meant|to clarify|i meant|"
     r"not (?:my|what i) (?:claim|point|argument|position)|not sure i (?:follow|understand|agree)|"
     r"could you|can you|do you|did you|have you|are you|would you say|not that i know|not as far as i know|"
+    r"i (?:somewhat|partly|partially|mostly|largely|broadly|kind of|sort of|mainly) (?:agree|disagree)|"
     # a verdict on the point just made ("This is a fair hit", "That's a good catch") answers it
     r"(?:this|that|it)(?:'s|’s| is| was) (?:an? )?(?:\w+ )?"
     r"(?:fair|good|great|valid|excellent|reasonable|strong) "
@@ -96,6 +101,22 @@ _PRAISES_POST = re.compile(
 _DIGRESSION = re.compile(
     r"^\W*(?:(?:slightly|somewhat|a (?:bit|little)|mostly|only|semi|totally|completely)[- ])?"
     r"(?:off[- ]topic|tangential(?:ly)?|unrelated|on a tangent|side ?note)\b",
+    re.I,
+)
+# A paragraph that speaks to the post or the whole thread in a voice of its own opens a top-level
+# comment: the writer's credentials ("Speaking as someone who spent four years doing slice ephys"),
+# a nitpick or correction ("Minor nitpick: footnote 2 ..."), a point nobody raised ("One thing nobody
+# has brought up yet"), or a numbered part of the post ("I disagree with point 2 in the summary").
+_OPENS_OWN_TOPIC = re.compile(
+    r"^\W*(?:speaking as (?:someone|somebody|a|an|one)\b|as (?:someone|somebody) who\b|"
+    r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
+    r"(?:one thing |something )?(?:no ?one|nobody)(?: here| else)? (?:has|seems to have) (?:yet )?"
+    r"(?:brought up|mentioned|raised|pointed out|discussed|talked about)\b)",
+    re.I,
+)
+_POST_PART = re.compile(
+    r"\b(?:point|section|footnote|paragraph|claim|scenario|item)\s*#?\d+\s+(?:in|of)\s+(?:the|your)\s+"
+    r"(?:post|summary|intro(?:duction)?|conclusion|tl;?dr)\b",
     re.I,
 )
 _CONTINUATION = re.compile(
@@ -152,6 +173,8 @@ _AUTHOR_CUE = re.compile(
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
     r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b"
+    # the writer's choices about what the post covers: "I deliberately left glia out"
+    r"|\bI (?:deliberately|intentionally|purposely|consciously) (?:left|kept|excluded|omitted|skipped)\b"
     # a place in the post that the writer filled: "the experiment I asked for at the end of the post"
     r"|\bI (?:asked for|asked|argued|suggested|proposed|said|wrote|mentioned|promised)\b[^.?!,;]{0,20}"
     r"\b(?:at|in|near|towards?) the (?:very )?"
@@ -338,6 +361,13 @@ class _Thread:
                 return True
         return False
 
+    def opens_own_topic(self, index: int) -> bool:
+        """Does paragraph ``index`` open a comment of its own on the post (see _OPENS_OWN_TOPIC)?"""
+        start, end = self.spans[index]
+        first = sentences(self.text, start, end)[:1]
+        opening = self.text[first[0][0] : first[0][1]] if first else ""
+        return bool(_OPENS_OWN_TOPIC.match(self.text[start:end]) or _POST_PART.search(opening))
+
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
         first = sentences(self.text, start, end)[:1]
@@ -374,7 +404,9 @@ class _Thread:
             elif chrome or not comments[-1].has_content():
                 pass
             elif quote_of is not None and not previous_quote:
-                new = _Comment([], quote_of=quote_of)
+                introduced = self.text[slice(*self.spans[index - 1])].rstrip().endswith(":")
+                if not introduced:  # "I disagree with point 2 in the summary:" + the quote: one comment
+                    new = _Comment([], quote_of=quote_of)
             elif quote_of is None and not previous_quote and not is_list_item:
                 previous_text = self.text[slice(*self.spans[index - 1])].rstrip()
                 if _CONTINUATION.match(block) or _SELF_REVISION.match(block):
@@ -383,7 +415,7 @@ class _Thread:
                     pass
                 elif not _REPLY_OPENER.match(block) and self.echoes_quote(index, comments[-1]):
                     pass
-                elif digression or _PRAISES_POST.match(block):
+                elif digression or _PRAISES_POST.match(block) or self.opens_own_topic(index):
                     new = _Comment([], reply=False, digression=digression)
                 elif (
                     _REPLY_OPENER.match(block)
@@ -449,7 +481,8 @@ def _handle_owner(text: str, meta: SourceMeta) -> str | None:
 # name is set off by commas (a vocative), so "Thanks, fixed." or "Thanks, that helps" name nobody
 _ADDRESS = re.compile(
     r"^\W*(?:(?:thanks|thank you|thx|cheers|good point|great point|fair point|good question|great question|"
-    r"agreed|sorry|hi|hey|yes|no|right|fair enough|ok(?:ay)?)\s*,\s*@?(?P<name>[A-Za-z][\w.'’-]{1,30})\s*,"
+    r"agreed|sorry|hi|hey|yes|no|right|fair enough|ok(?:ay)?)(?:\s*,\s*|\s+(?=(?-i:[A-Z])))"
+    r"@?(?P<name>[A-Za-z][\w.'’-]{1,30})\s*[,!]"
     r"|@(?P<at>[A-Za-z][\w.-]{1,30})\b)",
     re.I,
 )

@@ -40,6 +40,11 @@ def test_certainty_hedges_count_only_when_they_qualify_the_claim(claim_nlp, text
         ("It's clear, by now, that astrocytes take part in computation.", "high"),
         ("It is very unlikely that one rule explains all of plasticity.", "high"),
         ("It's hard to rule out that modulators add a lot of compute.", "low"),
+        # doubt reported in the third person
+        ("She is less sure about structural plasticity.", "low"),
+        ("He is not confident that dendrites matter for compute.", "low"),
+        ("She is not convinced that glia add compute.", "low"),
+        ("He is confident that glia add compute.", "high"),
     ],
 )
 def test_certainty_boosters_and_negated_adverbs(claim_nlp, text: str, band: str) -> None:  # noqa: ANN001

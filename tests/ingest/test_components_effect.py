@@ -28,6 +28,9 @@ def _effect(nlp, text: str) -> str | None:  # noqa: ANN001
         ("Glial signals are slow, and slow things are cheap to simulate.", "no_major_change"),
         ("Adding these channels to a reduced model is not a large cost.", "no_major_change"),
         ("Including glia would add less than an order of magnitude.", "no_major_change"),
+        ("Dendrites could add an order of magnitude to the compute needed.", "increases"),
+        ("I don't think this is an order-of-magnitude change to the estimate.", "no_major_change"),
+        ("So I'd call neuromodulation a factor, not an order of magnitude.", "no_major_change"),
     ],
 )
 def test_effect_cues_read_general_phrasings(claim_nlp, text: str, effect: str | None) -> None:  # noqa: ANN001

@@ -263,6 +263,12 @@ def test_forum_reply_thanking_by_name_names_the_comment_it_answers() -> None:
     assert got[text.splitlines()[-1]][1] == Role.POST_AUTHOR
 
 
+def test_forum_thanks_without_a_comma_before_a_capitalised_name_names_the_comment() -> None:
+    got = speakers(OLIVE.format(thanks="Thanks Olga,"))
+    doubt = "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
+    assert got[doubt] == ("Olga", Role.COMMENTER)
+
+
 @pytest.mark.parametrize("thanks", ["Thanks, though,", "Thanks, everyone,", "Thanks, timing,"])
 def test_forum_common_word_or_word_of_the_post_in_the_vocative_names_nobody(thanks: str) -> None:
     got = speakers(OLIVE.format(thanks=thanks))

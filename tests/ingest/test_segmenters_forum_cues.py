@@ -6,6 +6,8 @@ habit cannot tell the writers apart.
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.segmenters import segment_text
 from ingest.segmenters.forum_habits import agrees, clashes, habits
 from ontology.models import Role, SourceMeta
@@ -280,3 +282,51 @@ def test_digression_as_the_first_comment_is_answered_by_a_commenter() -> None:
     answer = "Yes, the classic review by De Zeeuw and colleagues is still the best place to start."
     got = roles(f"{aside}\n\n{answer}\n")
     assert got[answer][0] == Role.COMMENTER and got[answer][1] != got[aside][1]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Speaking as someone who spent years patching olive neurons: the coupling is weak in adults.",
+        "Minor nitpick: the second paragraph cites a slice study for an in vivo claim about coupling.",
+        "One thing nobody has brought up yet: olive neurons fire at one or two hertz at most in vivo.",
+        "I disagree with point 2 in the post, since the channels alone can set the olive's rhythm.",
+    ],
+)
+def test_a_paragraph_with_a_voice_of_its_own_opens_a_new_commenters_comment(opener: str) -> None:
+    """Credentials, nitpicks, a point nobody raised and a numbered part of the post open a
+    top-level comment, not a reply of the post's author to the comment above."""
+    got = roles(f"{DOUBT}\n\n{opener}\n")
+    assert got[opener][0] == Role.COMMENTER
+    assert got[opener][1] != got[DOUBT][1]
+
+
+def test_a_quote_introduced_by_a_colon_stays_in_the_comment_that_introduces_it() -> None:
+    intro = "I disagree with the opening claim of the post:"
+    quote = "Gap junctions matter more than people think for timing in the inferior olive"
+    answer = "The channels alone can set the rhythm; blocking the junctions leaves the oscillation intact."
+    text = POST + f"{DOUBT}\n\n{intro}\n\n{quote}\n\n{answer}\n"
+    segments = {text[s.start : s.end]: s for s in segment_text(text, META)}
+    assert segments[quote].boilerplate
+    assert segments[intro].ordinal == segments[answer].ordinal != segments[DOUBT].ordinal
+
+
+def test_fixed_thanks_is_the_post_authors_reply_to_a_correction() -> None:
+    nitpick = "Minor nitpick: the second paragraph cites a slice study for an in vivo claim about coupling."
+    fixed = "Fixed, thanks! The in vivo numbers are lower, and the post now says so."
+    got = roles(f"{nitpick}\n\n{fixed}\n")
+    assert got[fixed][0] == Role.POST_AUTHOR
+
+
+def test_partial_agreement_opens_a_reply() -> None:
+    partly = "I somewhat agree, though the channels alone cannot explain the phase locking across cells."
+    got = roles(f"{DOUBT}\n\n{partly}\n")
+    assert got[partly][0] == Role.POST_AUTHOR
+
+
+def test_the_writers_choices_about_the_posts_scope_mark_the_post_author() -> None:
+    question = "Why did you not discuss the cerebellar nuclei, which also oscillate in slices?"
+    choice = "I deliberately left the nuclei out to keep things short; a later post will cover them."
+    aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
+    got = roles(f"{aside}\n\n{question}\n\n{choice}\n")
+    assert got[choice][0] == Role.POST_AUTHOR
