@@ -83,6 +83,14 @@ CUES: dict[str, float] = {
             "i could be wrong",
             "i might be wrong",
             "i'm speculating",
+            # a figure given under protest: "If I had to bet, I'd say ~1e15"
+            "if i had to guess",
+            "if i had to bet",
+            "if i had to put a number on it",
+            "if i had to pick",
+            "if you forced me",
+            "if you pushed me",
+            "if pressed",
             # doubt stated of the speaker in the third person ("She is less sure about X")
             "not confident",
             "less sure",

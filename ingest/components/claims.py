@@ -80,7 +80,8 @@ DOMAIN = re.compile(
 CONDITIONAL_OPENING = re.compile(
     r"^(?:\W*(?:but|and|so|then|also|again|indeed|by the same token|e\.g\.|for example|as an example),?\s+)?"
     r"(?:even |only )?"
-    r"(?:if(?! i (?:recall|remember|understand|read)\b| i'?m not mistaken)|unless|suppose|supposing|"
+    r"(?:if(?! i (?:recall|remember|understand|read)\b| i'?m not mistaken| i had to\b| pressed\b| forced\b|"
+    r" (?:you|someone) (?:forced|pushed|pressed) me\b| i'?m (?:being )?honest\b)|unless|suppose|supposing|"
     r"assuming|granted)\b",
     re.I,
 )
@@ -181,6 +182,9 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
     set-ups of a hypothetical ("Suppose that ..."), and reported questions ("Mr. Carlsmith asked
     about ...")."""
     root = sentence.root
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) > 1 and words[0].lower_ == "call" and words[1].lower_ == "it":
+        return False  # "Call it well under 1% of the baseline": a figure, not an order
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if root.lemma_.lower() in ASKING and subjects and not has_own_conjunct(root):
         return True
@@ -355,7 +359,13 @@ CERTAIN = {"confident", "sure", "convinced", "certain", "aware"}
 def main_clauses(sentence: Span) -> list[Token]:
     """The root and the clause a stance verb carries ("I think/feel like <clause>")."""
     root = sentence.root
-    carried = [c for c in root.children if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX")]
+    carried = [
+        c
+        for c in root.children
+        if c.dep_ in ("ccomp", "advcl")
+        and c.pos_ in ("VERB", "AUX")
+        and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]  # "If I had to bet, I'd say X": the condition is not what the stance carries
     return [root, *carried] if root.lemma_.lower() in STANCE | {"feel"} else [root]
 
 
@@ -584,12 +594,25 @@ def is_conversational(sentence: Span, text: str) -> bool:
         told = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         recent = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
         if any(is_first_person_singular(s) for s in told) and is_past(clause) and not recent:
-            finding = clause.lemma_.lower() in NARRATIVE_EXCEPTIONS
+            finding = clause.lemma_.lower() in NARRATIVE_EXCEPTIONS or is_credence(clause)
             return not finding and not has_own_conjunct(clause, story=True)
     feeling = any(c.dep_ == "acomp" and c.lower_ in FEELINGS for c in root.children)
     if any(s.lower_ == "you" for s in subjects) and (root.tag_ == "VBD" or perfect or feeling):
         return not _conditional(root)  # "you mentioned ...", "you're also interested in X"
     return False
+
+
+CREDENCE_VERBS = {"put", "give", "assign", "place"}
+ODDS = re.compile(r"%|\b(?:percent|chance|odds|probability|credence)\b", re.I)
+
+
+def is_credence(verb: Token) -> bool:
+    """ "I put maybe 5% on X", "I give it a 10% chance": odds the speaker gives now (the verb's form
+    reads as a past tense), not a story."""
+    return verb.lemma_.lower() in CREDENCE_VERBS and any(
+        c.dep_ in ("dobj", "dative", "npadvmod", "attr") and ODDS.search(" ".join(t.text for t in c.subtree))
+        for c in verb.children
+    )
 
 
 def is_reason_fragment(sentence: Span) -> bool:
@@ -763,6 +786,9 @@ STANCE = {
     "shock",
     "astonished",
 }
+# a figure or credence the speaker commits to, with "I"/"we": "I'd describe it as ...", "I'd give it a
+# 10% chance", "I'd land at 2-5x" (not "you'd put a little input in the tuft", a supposed case)
+COMMITTING = {"describe", "call", "characterize", "characterise", "put", "give", "land", "estimate"}
 
 
 def is_potential(sentence: Span) -> bool:
@@ -771,6 +797,10 @@ def is_potential(sentence: Span) -> bool:
     root = sentence.root
     if root.lemma_.lower() in STANCE or any(
         c.dep_ in ("acomp", "xcomp", "ccomp") and c.lemma_.lower() in STANCE for c in root.children
+    ):
+        return False
+    if root.lemma_.lower() in COMMITTING and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children
     ):
         return False
     return any(c.dep_ == "aux" and c.lower_ in POTENTIAL for c in root.children)

@@ -45,6 +45,7 @@ def test_certainty_hedges_count_only_when_they_qualify_the_claim(claim_nlp, text
         ("He is not confident that dendrites matter for compute.", "low"),
         ("She is not convinced that glia add compute.", "low"),
         ("He is confident that glia add compute.", "high"),
+        ("If I had to bet, I'd say glia add compute.", "low"),
     ],
 )
 def test_certainty_boosters_and_negated_adverbs(claim_nlp, text: str, band: str) -> None:  # noqa: ANN001

@@ -515,3 +515,23 @@ def test_claims_reject_a_sentence_whose_every_clause_is_the_writers_own_feeling(
     assert _claims(claim_nlp, feelings) == []
     mixed = "I fear whole brain uploads, but the cortex is far too noisy for a copy of its neurons."
     assert _claims(claim_nlp, mixed) == [mixed]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a figure given under protest is the speaker's own, not a supposed case
+        ("If I had to bet, I'd say ~1e15 FLOP/s for the whole brain, give or take.", True),
+        ("If you forced me, I'd put cortical firing at about 0.5 Hz on average.", True),
+        ("If I had a bigger rig, I'd say the neurons would fire faster.", False),
+        # odds the speaker gives are not a story, even when the verb reads as a past tense
+        ("I put maybe 5% on per-synapse modulation being necessary for the brain.", True),
+        ("I put the slices in warm ACSF and the neurons fired for hours.", False),
+        # committing to a figure with "I"; a generic "you'd" case is not
+        ("I'd describe the glial cost as a factor of two for the brain, at most.", True),
+        ("You'd put a little input in the tuft of the neuron and nothing would happen.", False),
+        ("Call it 10^15 FLOP/s for the whole brain.", True),
+    ],
+)
+def test_claims_read_figures_given_under_protest_or_as_odds(claim_nlp, text: str, claim: bool) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == ([text] if claim else [])
