@@ -982,7 +982,8 @@ FIELD_WORDS = re.compile(
 # "I think", "I mean", "as far as I know": the speaker's stance on a claim, not their story
 SPOKEN_STANCE = re.compile(
     r"\bi (?:(?:just|kind of|sort of|really|do|don't) )*(?:think|mean|guess|suspect|feel like|believe|"
-    r"would say|'d say|would argue|'d argue)\b|\bas far as i know\b|\bit seems to me\b|\b(?:to|for) me\b|"
+    r"would say|'d say|would argue|'d argue|would guess|'d guess|would expect|'d expect)\b|"
+    r"\bas far as i know\b|\bit seems to me\b|\b(?:to|for) me\b|"
     r"\b(?:i (?:have to|must|should|got to) )?(?:to )?be honest(?: and say)?\b",
     re.I,
 )

@@ -97,6 +97,8 @@ PREFIXED_FLOP = re.compile(
     rf"(?:(?i:({'|'.join(FLOP_PREFIX_WORDS)})-?)|({'|'.join(FLOP_PREFIX_LETTERS)}))((?i:flops?)(?![a-z]).*)"
 )
 SENTENCE_END = ".,;:!?"
+# the words before an amount that make it a multiple: "a factor of ten", "a factor of maybe 5"
+FACTOR_OF = re.compile(r"\bfactors?\s+of\s+(?:about\s+|roughly\s+|maybe\s+|perhaps\s+|~\s*)?$", re.I)
 
 DNN_CONTEXT = re.compile(r"\b(?:dnns?|deep|artificial|anns?|(?:neural )?networks?|nn|transformers?|llms?)\b")
 # "10 times as many neurons", "100x more synapses": the multiplied noun names the parameter
@@ -294,6 +296,9 @@ class QuantityFinder:
             unit, lemma = None, ""
         unit = _without_sentence_end(" ".join(unit.split()) if unit else unit)
         amount, unit, lemma = unprefixed_flop(amount, unit, lemma)
+        factor = not unit and bool(FACTOR_OF.search(doc.text[max(0, amount.start - 40) : amount.start]))
+        if factor:
+            unit, lemma = "x", "x"  # "a factor of ten", "a factor of two": a multiple, however it is spelled
         biggest = max(v for v in (amount.low, amount.high, amount.best) if v is not None)
         if (
             amount.words_only
@@ -314,7 +319,7 @@ class QuantityFinder:
             return None  # "a couple of years ago" dates something; it does not measure it
         small = max(v for v in (amount.low, amount.high, amount.best) if v is not None) <= 2
         hyphenated = doc.text[amount.end : amount.end + 1] == "-"  # "three-dimensional", "seven-layer"
-        if amount.words_only and (small or hyphenated) and lemma not in MEASURED_UNITS:
+        if amount.words_only and (small or hyphenated) and lemma not in MEASURED_UNITS and not factor:
             return None  # "one way", "a two-pronged question": words, not a measurement
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if is_rejected(doc, sentence, amount):

@@ -301,6 +301,7 @@ def test_is_interviewer_claim_keeps_only_plain_domain_assertions(
         ),
         ("My network had a thousand neurons.", ["neurons"], True, False),
         ("I recorded from synapses in the brain.", [], False, False),  # a specific domain word
+        ("I would guess learning in the brain is mostly slow.", ["learning"], False, False),  # a stance
     ],
 )
 def test_is_spoken_aside_needs_a_specific_tie(

@@ -32,6 +32,10 @@ pytestmark = pytest.mark.slow
         ),
         ("These experiments take ~10 minutes each.", (None, None, 10), "minutes", "duration"),
         ("A mouse brain is about 500x that.", (None, None, 500), "x", "factor"),
+        # "a factor of N" is a multiple however the number is spelled
+        ("Learning adds less than a factor of ten on top of inference.", (None, None, 10), "x", "factor"),
+        ("Glia change the estimate by a factor of two to three.", (2, 3, None), "x", "factor"),
+        ("It adds a factor of 10 at most.", (None, None, 10), "x", "factor"),
         (
             "That adds 3 orders of magnitude to the estimate.",
             (None, None, 3),
