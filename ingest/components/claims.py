@@ -330,9 +330,11 @@ def is_personal_state(sentence: Span) -> bool:
 
 
 def is_confident_denial(root: Token) -> bool:
-    """ "I would be surprised if X": a counterfactual feeling about X that denies X."""
+    """ "I would be surprised if X", "Above 10^20, I'd be surprised": a counterfactual feeling about
+    X (or a range) that denies it."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in root.children) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        or c.dep_ == "prep" and c.lower_ in ("above", "over", "beyond", "below", "under")
         for c in root.children
     )
 

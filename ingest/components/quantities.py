@@ -112,6 +112,11 @@ REJECTED_AFTER = re.compile(
     r"\b(?:would|will|is|are|seems?)\s+(?:be\s+)?(?:very |quite |really |extremely |highly |pretty )?"
     r"(?:strange|implausible|absurd|unlikely|unrealistic|ridiculous|wrong|impossible)\b"
 )
+# a range the speaker rules out up front: "Above ten to the twenty, I'd be really surprised"
+RULED_OUT_FROM = re.compile(r"^\W*(?:above|over|beyond|more than|below|under|less than)\s*$")
+RULED_OUT_BY = re.compile(
+    r"^[^.;]{0,30}?,?\s*i(?:'d| would) be (?:\w+,? )*?(?:shocked|surprised|astonished)\b"
+)
 REJECTED_BEFORE = re.compile(
     r"(?<!n't )(?<!not )\b(?:would|'d) be (?:\w+ )?(?:shocked|surprised|astonished) if\b|\bimplausible that\b"
 )
@@ -455,7 +460,8 @@ def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:
     before = doc.text[sentence.start_char : amount.start].lower().replace("’", "'")
     clause_after = re.split(r"[;.]|,? but\b|,? although\b", after, maxsplit=1)[0]
     clause_before = re.split(r"[;.]|\bbut\b", before)[-1]
-    return bool(REJECTED_AFTER.search(clause_after) or REJECTED_BEFORE.search(clause_before))
+    ruled_out = RULED_OUT_FROM.match(before) and RULED_OUT_BY.match(after)
+    return bool(REJECTED_AFTER.search(clause_after) or REJECTED_BEFORE.search(clause_before) or ruled_out)
 
 
 BELOW_BEFORE = re.compile(r"\b(?:less than|fewer than|under|below|lower than|as little as|as few as)\s*$")

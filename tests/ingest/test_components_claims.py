@@ -532,6 +532,8 @@ def test_claims_reject_a_sentence_whose_every_clause_is_the_writers_own_feeling(
         ("I'd describe the glial cost as a factor of two for the brain, at most.", True),
         ("You'd put a little input in the tuft of the neuron and nothing would happen.", False),
         ("Call it 10^15 FLOP/s for the whole brain.", True),
+        # a range ruled out up front is a confident denial, not a feeling
+        ("Above 10^20 FLOP/s, I'd be very surprised.", True),
     ],
 )
 def test_claims_read_figures_given_under_protest_or_as_odds(claim_nlp, text: str, claim: bool) -> None:  # noqa: ANN001

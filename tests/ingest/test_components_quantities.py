@@ -266,6 +266,9 @@ def test_quantities_read_across_wrapped_lines_and_unit_symbols(  # noqa: ANN201
         ("I'd be somewhat surprised if you could do it with less than 10^15 FLOP/s.", (1e15, None)),
         ("He thinks that thousands of FLOPs per spike through synapse would be very strange.", (None, 1000)),
         ("A figure of 10^6 synapses per neuron is implausible.", (None, 1e6)),
+        # a range ruled out up front
+        ("Above ten to the twenty, I'd be really, really surprised.", (None, 1e20)),
+        ("Below 1e13 FLOP/s, I would be shocked.", (1e13, None)),
     ],
 )
 def test_quantities_read_a_rejected_value_as_the_bound_it_sets(claim_nlp, text: str, bounds: tuple) -> None:  # noqa: ANN001
