@@ -590,7 +590,9 @@ def is_conversational(sentence: Span, text: str) -> bool:
     root = sentence.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
-    if root.lemma_.lower() in TALK_VERBS and any(s.lower_ in ("i", "we") for s in subjects):
+    # "we're talking seconds, sometimes tens of seconds" gives an amount, not talk about the talk
+    amounting = root.lemma_.lower() == "talk" and any(c.dep_ == "dobj" for c in root.children)
+    if root.lemma_.lower() in TALK_VERBS and any(s.lower_ in ("i", "we") for s in subjects) and not amounting:
         return perfect or is_past(root) or root.tag_ == "VBG"  # "so I've talked about X and how I love it"
     for clause in main_clauses(sentence):  # also "I think I was on the way to that until I read ..."
         told = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -534,7 +534,10 @@ def test_claims_reject_a_sentence_whose_every_clause_is_the_writers_own_feeling(
         ("Call it 10^15 FLOP/s for the whole brain.", True),
         # a range ruled out up front is a confident denial, not a feeling
         ("Above 10^20 FLOP/s, I'd be very surprised.", True),
+        # "we're talking <amount>" gives an amount; "we were talking about" is talk about the talk
+        ("Astrocyte calcium signals are slow, we're talking seconds, sometimes tens of seconds.", True),
+        ("So we were talking about dendrites and how the neurons compute.", False),
     ],
 )
-def test_claims_read_figures_given_under_protest_or_as_odds(claim_nlp, text: str, claim: bool) -> None:  # noqa: ANN001
+def test_claims_read_figures_the_speaker_commits_to(claim_nlp, text: str, claim: bool) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, text) == ([text] if claim else [])
