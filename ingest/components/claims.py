@@ -58,7 +58,8 @@ NOT_CLAIM = re.compile(
     r"i have edited|comments? sorted|i haven't read|i can't access|read the paper|i still haven't|"
     r"are available at|i'?m trying to get in contact|get in (?:contact|touch) with|"
     r"my (?:\w+ )?(?:goal|aim|intention) is|my background is|"
-    r"i (?:don['’]?t|do not) have the [\w/-]+ background|"
+    r"i (?:don['’]?t|do not) have the [\w/-]+ background|epistemic status|"
+    r"thanks to (?:\w+ ){0,3}(?:friends?|colleagues?|reviewers?|everyone|people|readers?)|"
     r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to)\b",
     re.I,
 )

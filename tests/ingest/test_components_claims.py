@@ -37,6 +37,8 @@ def test_claims_accept_domain_assertions(claim_nlp, text: str) -> None:  # noqa:
         "If anyone finds a larger dataset with morphology please let me know.",
         "Ion channel densities",
         "We went to the beach and had a lovely afternoon together.",
+        "Epistemic status: fairly confident about the 10^14 synapses, much less about the rest.",
+        "Thanks to two friends who read a draft about neurons and found it three times too long.",
     ],
 )
 def test_claims_reject_non_claims(claim_nlp, text: str) -> None:  # noqa: ANN001
