@@ -114,6 +114,11 @@ def _extract(
             [(text, text) for text in dict.fromkeys(h for hs in headings for h in hs if h)], as_tuples=True
         )
     }
+    # the document's title names what it is about ("How much does neuromodulation add to ...")
+    title_topics = {
+        i: tuple(t for t in topics_in(doc, 0, len(doc.text)) if t not in WEAK_TOPICS)
+        for doc, i in nlp.pipe([(source.title or "", i) for i, source in enumerate(sources)], as_tuples=True)
+    }
     claims: dict[int, list[Claim]] = {i: [] for i in range(len(sources))}
     done = 0
 
@@ -131,7 +136,11 @@ def _extract(
         same = claims[i] and j > 0 and headings[i][j - 1] == heading
         before = claims[i][-1].topics if same else ()
         segment = segments[i][j]
-        claims[i].extend(doc_to_claims(doc, sources[i], segment, section_topics.get(heading, ()), before))
+        claims[i].extend(
+            doc_to_claims(
+                doc, sources[i], segment, section_topics.get(heading, ()), before, title_topics[i]
+            )
+        )
     while done < len(sources):
         yield finished(done)
         done += 1
@@ -162,6 +171,8 @@ def without_quotations(claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple(kept)
 
 
+# topics about compute or counting in general, not a mechanism of the brain
+GENERAL_TOPICS = {"total_brain_compute", "neuron_synapse_counts", "methodology", "other"}
 SETTING_UP = re.compile(r"\blet['’]?s (?:say|suppose|assume|imagine)\b", re.I)
 
 
@@ -187,9 +198,11 @@ def doc_to_claims(
     segment: Segment,
     section_topics: tuple[str, ...] = (),
     previous_topics: tuple[str, ...] = (),
+    document_topics: tuple[str, ...] = (),
 ) -> list[Claim]:
     """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``.
-    ``section_topics`` (the topics of the heading above the segment) follow a claim's own topics."""
+    ``section_topics`` (the topics of the heading above the segment) follow a claim's own topics, and
+    ``document_topics`` (the title's) those of a claim that names no mechanism itself."""
     data = doc.user_data
     out: list[Claim] = []
     spoken = "transcript" in source.kind  # a podcast, talk or interview transcript
@@ -262,7 +275,10 @@ def doc_to_claims(
             PARAMETER_TOPICS[q["parameter"]] for q in quantities if q["parameter"] in PARAMETER_TOPICS
         )
         own = tuple(dict.fromkeys((named or carried) + mentioned + counted))
-        topics = tuple(dict.fromkeys(own + section_topics)) or ("other",)
+        # a claim that names no mechanism itself (only compute, counts or "this") is also about the
+        # document's subject: "Then you get 1e17 FLOP/s" in a post on neuromodulation
+        broadest = document_topics if set(named + mentioned) <= GENERAL_TOPICS else ()
+        topics = tuple(dict.fromkeys(own + section_topics + broadest)) or ("other",)
         cites = tuple(dict.fromkeys(_resolve(c["text"], source) for c in citations))
         measured = any(c["kind"] in REPORTED_KINDS for c in citations) or bool(FINDING.search(evidence.quote))
         out.append(

@@ -24,14 +24,17 @@ _FALLBACK_CHARS = 100
 
 def first_title(text: str) -> str | None:
     """The first Markdown heading; else a short line near the top that reads like a heading (no
-    closing punctuation, no link, not a list item or page furniture); else the first line, cut."""
+    closing punctuation but a question mark on the first line, no link, not a list item or page
+    furniture); else the first line, cut."""
     match = _MD_HEADING.search(text)
     if match:
         return _clean(match.group(1)) or None
     lines = [_clean(ln) for ln in text.splitlines() if ln.strip() and not _is_header_line(ln)]
     lines = [ln for ln in lines if ln and not _NAVIGATION.match(ln)]
-    for line in lines[:_LOOKAHEAD_LINES]:
-        if len(line.split()) <= _TITLE_WORDS and _reads_like_heading(line):
+    for index, line in enumerate(lines[:_LOOKAHEAD_LINES]):
+        # a question is a title only as the first line ("How much does neuromodulation add to ...?")
+        asked = index == 0 and _reads_like_heading(line.rstrip("?")) and line.endswith("?")
+        if len(line.split()) <= _TITLE_WORDS and (_reads_like_heading(line) or asked):
             return line[:200]
     if not lines:
         return None

@@ -329,6 +329,19 @@ def test_extract_carries_topics_over_to_a_mention_that_refers_back(claim_nlp) ->
     assert later.topics[:2] == ("synaptic_transmission", "total_brain_compute")
 
 
+def test_extract_gives_a_claim_naming_no_mechanism_the_topic_of_the_documents_title(claim_nlp) -> None:  # noqa: ANN001
+    """In a post titled "How much do astrocytes add ...?", "Then you get 1e17 FLOP/s" is about
+    astrocytes too (after its own topics); a claim naming its own mechanism keeps only its own."""
+    figure = "Then you get about 1e17 FLOP/s for the whole brain."
+    named = "Dendrites add a factor of two on top of that."
+    text = f"{figure}\n\n{named}"
+    meta = SourceMeta(title="How much do astrocytes add to brain compute?", kind="forum_post")
+    claims = {c.evidence.quote: c for c in extract(Source.from_meta(meta, text), claim_nlp).claims}
+    assert claims[figure].topics[0] == "total_brain_compute"
+    assert claims[figure].topics[-1] == "glia"
+    assert "glia" not in claims[named].topics
+
+
 def test_extract_carries_topics_into_the_next_segment_under_the_same_heading(claim_nlp) -> None:  # noqa: ANN001
     first = "Astrocytes regulate the uptake of transmitter over minutes."
     second = "He doubts that this complexity matters much."

@@ -71,6 +71,10 @@ def test_read_source_markdown_title_from_first_heading(tmp_path: Path) -> None:
          "authors and the journal it appeared in.\n",
          "This is a link post for a long paper title that goes on and on, naming every one of its "
          "authors and…"),
+        # a question can be a title, as the first line only ("Background" is a section heading)
+        ("Hide table of contents\n\nHow much do astrocytes add to brain compute?\n\nBackground\n\nBody.\n",
+         "How much do astrocytes add to brain compute?"),
+        ("Why would anyone ask this?\n\nSpikes and Timing\n\nBody.\n", "Why would anyone ask this?"),
     ],
 )
 def test_read_source_title_skips_furniture_links_and_list_items(
