@@ -56,6 +56,7 @@ _HOST_CUE = re.compile(
 # question is ..." is the guest weighing a condition, not the host announcing one.
 _HOST_STEER = re.compile(
     r"\b(?:(?:i|i'?d|i'?ve) (?:\w+ )?(?:want(?:ed)?|like|meant) to ask (?:you|about)|let me ask you|"
+    r"i (?:have|'ve got|got|need|must) to ask (?:you )?about|"
     r"i (?:was going to|wanted to) ask you|(?<!\bif )(?:the|my) question (?:is|was)|let'?s talk about|"
     r"i (?:want|wanted|'d like) to (?:get|turn|move on|come back|go back|connect (?:it|this|that)) to|"
     r"let me (?:try to )?(?:paraphrase|summari[sz]e|sum (?:it |this |that )?up|recap)|"

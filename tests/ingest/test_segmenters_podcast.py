@@ -175,6 +175,19 @@ def test_podcast_announced_question_is_the_hosts_and_the_answer_the_guests() -> 
     assert at("spines store calcium")[0] == "Jane Roe"
 
 
+def test_podcast_host_who_has_to_ask_about_a_topic_takes_the_turn() -> None:
+    at = turns_of(
+        [
+            "So what got you into dendrites?",
+            "Well, dendrites compute a lot and I wanted to see how. Learning is slow, so it adds little.",
+            "Yeah. And then glia. I have to ask about glia because I have a soft spot for them.",
+            "Yeah, everyone who asks me about glia has a soft spot. Astrocytes are slow signallers.",
+        ]
+    )
+    assert at("I have to ask about glia")[0] == "Sam Host"
+    assert at("Learning is slow")[0] == "Jane Roe"
+
+
 @pytest.mark.parametrize(
     "framing",
     [
