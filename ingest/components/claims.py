@@ -648,6 +648,8 @@ ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
 DISCLAIMER_THEN = re.compile(r"^[^.;:!?]*?[,;)]\s*but\s+(?P<rest>.+)$", re.S)
+# a clause of its own before the housekeeping part, which a conjunction joins on at the end
+CLAIM_BEFORE = re.compile(r"^(?P<claim>.+?)(?:,|;)\s*(?:and|but|so)\s+(?:[^,;]*)$", re.S)
 
 
 def is_housekeeping(text: str) -> bool:
@@ -657,6 +659,10 @@ def is_housekeeping(text: str) -> bool:
     match = NOT_CLAIM.search(text)
     if match is None:
         return False
+    before = CLAIM_BEFORE.match(text[: match.start()])
+    claim = before.group("claim") if before else ""
+    if len(claim.split()) >= LONG_SENTENCE // 2 and not NOT_CLAIM.search(claim):
+        return False  # "X is no order-of-magnitude change, ..., and I'd like to see it handled separately"
     then = DISCLAIMER_THEN.match(text[match.end() :])
     rest = then.group("rest") if then else ""
     return not (len(rest.split()) >= MIN_WORDS and not NOT_CLAIM.search(rest))

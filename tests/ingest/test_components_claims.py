@@ -543,3 +543,14 @@ def test_claims_reject_a_sentence_whose_every_clause_is_the_writers_own_feeling(
 )
 def test_claims_read_figures_the_speaker_commits_to(claim_nlp, text: str, claim: bool) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, text) == ([text] if claim else [])
+
+
+def test_claims_keep_a_clause_before_a_wish_joined_on_at_the_end(claim_nlp) -> None:  # noqa: ANN001
+    """ "X, and I'd like to see it handled separately": the clause before the wish is a claim; a
+    sentence that opens with the wish is not."""
+    kept = (
+        "Dendrites do not change the estimate by an order of magnitude, but they matter more than "
+        "glia, and I'd like to see them handled separately."
+    )
+    assert _claims(claim_nlp, kept) == [kept]
+    assert _claims(claim_nlp, "I'd like to see dendrites in neurons handled separately, and soon.") == []
