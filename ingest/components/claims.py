@@ -689,9 +689,10 @@ def is_claim(
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
     if ANALOGY_VEHICLE.search(text) and not DOMAIN.search(text):
         return False  # "the switch model is accurate along the one axis that matters for IC functioning"
-    if (
-        CONDITIONAL_OPENING.match(text) and not is_general_conditional(sentence) or is_potential(sentence)
-    ) and not bears_outside_condition:
+    supposed = CONDITIONAL_OPENING.match(text) and not is_general_conditional(sentence)
+    if supposed and not CONCESSION.match(text) and turns_to_own_view(sentence):
+        supposed = False
+    if (supposed or is_potential(sentence)) and not bears_outside_condition:
         return False
     if is_incomplete(sentence, text):
         return False  # "if we can't model an organoid we could" (a list follows)
@@ -748,6 +749,22 @@ POTENTIAL = {"would", "could", "'d", "wouldn't", "couldn't"}
 # "if you look, you see/find that ...": the generic "you" reporting what anyone finds
 FINDING_VERBS = {"see", "find", "notice", "observe", "discover"}
 HEDGED = {"might", "may", "should"}
+
+
+def turns_to_own_view(sentence: Span) -> bool:
+    """ "If it matters, you might need X, but she does not think that this would add much": after the
+    supposed case, a "but" clause whose subject is the speaker (I, we, or he/she in notes) says
+    what the speaker holds ("..., but you can't upload anyone" stays in the supposed case)."""
+    root = sentence.root
+    if not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in root.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "nsubj" and g.lower_ in ("i", "we", "he", "she") for g in c.children)
+        and not any(g.dep_ == "aux" and g.lower_ in POTENTIAL for g in c.children)
+        for c in root.children
+    )
 
 
 def is_general_conditional(sentence: Span) -> bool:

@@ -554,3 +554,21 @@ def test_claims_keep_a_clause_before_a_wish_joined_on_at_the_end(claim_nlp) -> N
     )
     assert _claims(claim_nlp, kept) == [kept]
     assert _claims(claim_nlp, "I'd like to see dendrites in neurons handled separately, and soon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "If noise matters, you might need random numbers at each synapse, but she does not think "
+            "this would add much to the cost.",
+            True,
+        ),
+        ("If you finish this research program, you get brain-like AGI, but you can't upload a brain.", False),
+        ("Granted viruses are a special case, but I do think they help us model the genome.", False),
+    ],
+)
+def test_claims_after_a_supposed_case_the_speakers_own_but_clause_is_a_claim(
+    claim_nlp, text: str, claim: bool  # noqa: ANN001
+) -> None:
+    assert _claims(claim_nlp, text) == ([text] if claim else [])
