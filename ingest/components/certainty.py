@@ -21,7 +21,6 @@ CUES: dict[str, float] = {
     **dict.fromkeys(
         [
             "might",
-            "may",
             "possibly",
             "possible",
             "it's possible",
@@ -29,7 +28,6 @@ CUES: dict[str, float] = {
             "maybe",
             "plausibly",
             "not sure",
-            "best guess",
             "wild guess",
             "iirc",
             "if i recall correctly",
@@ -133,6 +131,10 @@ CUES: dict[str, float] = {
             "my feeling is",
             "to my knowledge",
             "sympathetic to",
+            # an estimate or a possibility put plainly ("his best guess is 10-100", "X may matter"):
+            # the gold marks these medium, unlike "might" (low)
+            "may",
+            "best guess",
         ],
         WEAK_HEDGE,
     ),

@@ -46,6 +46,10 @@ def test_certainty_hedges_count_only_when_they_qualify_the_claim(claim_nlp, text
         ("She is not convinced that glia add compute.", "low"),
         ("He is confident that glia add compute.", "high"),
         ("If I had to bet, I'd say glia add compute.", "low"),
+        # a plain estimate or possibility is medium, as the gold marks it; "might" is low
+        ("His best guess is 10-100 FLOPs per spike through synapse.", "medium"),
+        ("Glia may matter for compute.", "medium"),
+        ("Glia might matter for compute.", "low"),
     ],
 )
 def test_certainty_boosters_and_negated_adverbs(claim_nlp, text: str, band: str) -> None:  # noqa: ANN001
