@@ -59,6 +59,8 @@ NOT_CLAIM = re.compile(
     r"are available at|i'?m trying to get in contact|get in (?:contact|touch) with|"
     r"my (?:\w+ )?(?:goal|aim|intention) is|my background is|"
     r"i (?:don['’]?t|do not) have the [\w/-]+ background|epistemic status|"
+    # next steps of the conversation: "suggested that Mr. X speak with researchers ...", "follow up by email"
+    r"(?:speak|talk) (?:with|to) (?:researchers|people|experts|colleagues)|follow up (?:by|with|on)|"
     r"thanks to (?:\w+ ){0,3}(?:friends?|colleagues?|reviewers?|everyone|people|readers?)|"
     r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to)\b",
     re.I,

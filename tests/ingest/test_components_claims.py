@@ -39,6 +39,8 @@ def test_claims_accept_domain_assertions(claim_nlp, text: str) -> None:  # noqa:
         "We went to the beach and had a lovely afternoon together.",
         "Epistemic status: fairly confident about the 10^14 synapses, much less about the rest.",
         "Thanks to two friends who read a draft about neurons and found it three times too long.",
+        "She suggested that Mr. Carlsmith speak with researchers working on retinal neurons.",
+        "Mr. Carlsmith said he would follow up by email with a list of the papers on synapses.",
     ],
 )
 def test_claims_reject_non_claims(claim_nlp, text: str) -> None:  # noqa: ANN001
