@@ -74,7 +74,9 @@ _REPLY_OPENER = re.compile(
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
     r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true)\s*[,.!:;…-]|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
+    r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
     r"(?:yes and no|i agree|i disagree|good question|great question|good point|great point|fair point|"
+    r"good idea|great idea|you'?re (?:absolutely |completely |totally |quite )?right|you are right|"
     r"that'?s fair|fair enough|great post|good post|nice post|sorry|i apologi[sz]e|"
     r"i think i (?:get|see|understand)|i see\b|(?:that|this|it) makes (?:a lot of |more )?sense|"
     r"(?:now )?(?:i think )?we(?:'re| are) on the same page|what about|how about|"
@@ -109,7 +111,10 @@ _DIGRESSION = re.compile(
 # has brought up yet"), or a numbered part of the post ("I disagree with point 2 in the summary").
 _OPENS_OWN_TOPIC = re.compile(
     r"^\W*(?:speaking as (?:someone|somebody|a|an|one)\b|as (?:someone|somebody) who\b|"
-    r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
+    r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
+    r"nit(?:pick)?s? (?:on|about|re)\b|meta (?:comment|note|point|question)\b)|"
+    r"(?:honest|naive|dumb|basic) question\b|strong(?:ly)? (?:up|down)voted\b|"
+    r"one (?:more |other )?thing (?:worth|to) (?:flag|flagging|note|noting|mention|mentioning|add|adding)\b|"
     r"(?:one thing |something )?(?:no ?one|nobody)(?: here| else)? (?:has|seems to have) (?:yet )?"
     r"(?:brought up|mentioned|raised|pointed out|discussed|talked about)\b)",
     re.I,
@@ -163,6 +168,15 @@ _SELF_REVISION = re.compile(
 # follows an announcement ending in a colon, which is checked separately.
 _FIRST_POINT = re.compile(r"^\W*(?:first of all|firstly|first off|to start with)\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
+# the post reported as someone else's writing: "as the post says", "the post argues"
+_POST_AS_ANOTHERS = re.compile(
+    r"\b(?:as )?the (?:post|op)(?:'s (?:author|argument))? (?:says|said|argues|argued|claims|claimed|"
+    r"suggests|suggested|assumes|assumed|puts it)\b",
+    re.I,
+)
+# a sign-off line under a comment: "— Tom", "-- Priya"
+_SIGNATURE = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s*$")
+_READERS = re.compile(r"\b(?:anyone|anybody|everyone|people here|folks)\b", re.I)
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:wondering|curious|confused|unclear|not clear)\b[^.?!]{0,20}\b(?:if|whether|why|how|what)\b"
     r"|correct (?:me )?if (?:i'?m )?wrong|what do you think|any thoughts",
@@ -173,6 +187,8 @@ _AUTHOR_CUE = re.compile(
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
     r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b"
+    # the writer's own post: "I'd probably have written this up anyway"
+    r"|\bI(?:'d| would)? (?:probably |still )?(?:have )?(?:written|wrote) this (?:post )?up\b"
     # the writer's choices about what the post covers: "I deliberately left glia out"
     r"|\bI (?:deliberately|intentionally|purposely|consciously) (?:left|kept|excluded|omitted|skipped)\b"
     # a place in the post that the writer filled: "the experiment I asked for at the end of the post"
@@ -316,14 +332,16 @@ class _Thread:
         return None
 
     def addressed_question(self, index: int) -> bool:
-        """Does paragraph ``index`` end by putting a question to the reader ("you")?"""
+        """Does paragraph ``index`` end by putting a question to the reader ("you"), or open with one
+        put to the readers ("Honest question: does any of this change anyone's views?")?"""
         start, end = self.spans[index]
-        tail = sentences(self.text, start, end)[-2:]
-        for s, e in tail:
+        spans = sentences(self.text, start, end)
+        for s, e in spans[-2:]:
             sentence = self.text[s:e]
             if ("?" in sentence or _INDIRECT_QUESTION.search(sentence)) and _SECOND_PERSON.search(sentence):
                 return True
-        return False
+        opening = self.text[slice(*spans[0])] if spans else ""
+        return "?" in opening and bool(_READERS.search(opening))
 
     def characterises_other(self, index: int) -> bool:
         """Does paragraph ``index`` open by summing up the other party's view ("you believe ...")?"""
@@ -353,8 +371,11 @@ class _Thread:
     def addresses_author(self, index: int) -> bool:
         """Does paragraph ``index`` call words of the post the reader's (your "<post's words>")?
 
-        Only someone other than the post's author speaks of the post's wording as "yours"."""
+        Only someone other than the post's author speaks of the post's wording as "yours", or
+        reports what "the post says" as another's writing."""
         start, end = self.spans[index]
+        if _POST_AS_ANOTHERS.search(self.text[start:end]):
+            return True
         for match in _YOUR_QUOTED.finditer(self.text[start:end]):
             phrase = _norm(match.group(1)).strip(" .,;:")
             if len(phrase.split()) >= 2 and phrase in self.body_norm:
@@ -389,7 +410,10 @@ class _Thread:
             block = self.text[start:end]
             following = self.text[slice(*self.spans[index + 1])] if index + 1 < len(self.spans) else ""
             byline = _byline(block, self.meta, following)
-            chrome = byline is not None or bool(_CHROME.match(block))
+            signature = _SIGNATURE.match(block) if comments and comments[-1].has_content() else None
+            if signature and comments[-1].named is None:
+                comments[-1].named = signature.group("name")  # "— Tom" signs the comment above
+            chrome = byline is not None or signature is not None or bool(_CHROME.match(block))
             quote_of = None if chrome else self.quoted_source(index, owners)
             is_list_item = bool(re.match(r"^\s*(?:[-*•●]|\d{1,2}[.)])\s", block))
             digression = bool(_DIGRESSION.match(block))

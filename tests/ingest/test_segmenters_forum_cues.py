@@ -330,3 +330,62 @@ def test_the_writers_choices_about_the_posts_scope_mark_the_post_author() -> Non
     aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
     got = roles(f"{aside}\n\n{question}\n\n{choice}\n")
     assert got[choice][0] == Role.POST_AUTHOR
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Strong upvoted. The olive data are thinner than people think, especially in adult animals.",
+        "Nitpick on the numbers in the post: the slice temperatures were low, which slows the rhythm.",
+        "Minor meta comment: it would help if posts like this one were tagged with neuroscience.",
+        "Honest question from a non-neuroscientist: does any of this change anyone's estimates?",
+        "One thing worth flagging is the firing rate of olive neurons in vivo, about one hertz.",
+    ],
+)
+def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opener: str) -> None:
+    got = roles(f"{DOUBT}\n\n{opener}\n")
+    assert got[opener][0] == Role.COMMENTER
+    assert got[opener][1] != got[DOUBT][1]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You're right, I took the adult figure and forgot the temperature correction in the slices.",
+        "Good idea, though the channels alone cannot explain the phase locking across the cells.",
+        "+1 to this, the channels alone can do it and the coupling only sets the phase.",
+        "Plausibly. Rodent data exist for several ages and show a steady drop with age.",
+    ],
+)
+def test_more_reply_openers_answer_the_comment_above(reply: str) -> None:
+    got = roles(f"{DOUBT}\n\n{reply}\n")
+    assert got[reply][0] == Role.POST_AUTHOR
+
+
+def test_a_question_put_to_everyone_is_answered_by_the_next_paragraph() -> None:
+    asked = "Honest question: does anyone know if adult coupling was measured in primates?"
+    answer = "I looked for this when writing and found only rodent data, across several ages."
+    got = roles(f"{asked}\n\n{answer}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
+
+
+def test_what_the_post_says_reported_as_anothers_writing_is_a_commenters() -> None:
+    reply = "Good point, and I undersold the channel story. Coupling still sets the phase in my model."
+    other = "On temperature: I'm not sure this undercuts the slice data as much as the post says."
+    got = roles(f"{DOUBT}\n\n{reply}\n\n{other}\n")
+    assert got[reply][0] == Role.POST_AUTHOR
+    assert got[other][0] == Role.COMMENTER
+
+
+def test_a_signature_line_names_the_comment_above_it() -> None:
+    text = POST + f"{DOUBT}\n\n— Olga\n"
+    named = {text[s.start : s.end]: (s.speaker, s.boilerplate) for s in segment_text(text, META)}
+    assert named[DOUBT] == ("Olga", False)
+    assert named["— Olga"] == ("Olga", True)
+
+
+def test_writing_the_post_up_marks_the_post_author() -> None:
+    aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
+    answer = "Not much. I'd probably have written this up anyway, since the rodent data are so clear."
+    got = roles(f"{aside}\n\n{answer}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
