@@ -55,10 +55,16 @@ SCALES = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-WORD_NUMBER = (
-    rf"(?:(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)(?:\s+(?:{_SCALE})s?\b)+"
-    rf"|(?:{_WORD})(?:-(?:{_WORD}))?)"
-)
+_TENS = "|".join(TENS)
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+# one number word: "thirty five" as spoken ("thirty five times less power"), "sixty-nine", "twelve"
+_BASE_WORD = rf"(?:(?:{_TENS})[- ](?:{_ONE_TO_NINE})\b|(?:{_WORD})(?:-(?:{_WORD}))?)"
+# "a hundred and twenty", "a hundred and seventy five thousand" (not "two hundred and three hundred")
+_AND_TAIL = rf"(?:\s+and\s+{_BASE_WORD}(?!\s+hundred)(?:\s+(?:thousand|million|billion|trillion)s?\b)?)"
+_SCALED_WORD = rf"(?:{_BASE_WORD}|an?)(?:\s+(?:{_SCALE})s?\b)+"
+WORD_NUMBER = rf"(?:{_SCALED_WORD}{_AND_TAIL}?|{_BASE_WORD})"
+# inside "between X and Y" the "and" separates the two numbers
+WORD_NUMBER_BETWEEN = rf"(?:{_SCALED_WORD}|{_BASE_WORD})"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻⁺", "0123456789-+")
@@ -86,6 +92,7 @@ NUMBER = (
     rf"(?:{POWER}|{HALF}|{SPOKEN_DECIMAL}|(?:{DIGITS}){SCALE_LETTER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?"
     rf"|\b{WORD_NUMBER}\b)"
 )
+NUMBER_BETWEEN = NUMBER.replace(WORD_NUMBER, WORD_NUMBER_BETWEEN)
 
 
 @dataclass(frozen=True)
@@ -157,6 +164,8 @@ def _parse_words(s: str) -> float | None:
     total, current, seen = 0.0, 0.0, False
     for word in re.split(r"[\s-]+", s):
         word = word.rstrip("s") if word.rstrip("s") in SCALES else word
+        if word == "and" and seen:
+            continue  # "a hundred and twenty"
         if word in ("a", "an"):
             current = max(current, 1.0)
         elif word in UNITS:
@@ -212,7 +221,7 @@ SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
 
 PATTERNS = [
     re.compile(
-        rf"\bbetween\s{{1,3}}{APPROX}(?P<a>{NUMBER})\s{{1,3}}and\s{{1,3}}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
+        rf"\bbetween\s{{1,3}}{APPROX}(?P<a>{NUMBER_BETWEEN})\s{{1,3}}and\s{{1,3}}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
         re.I,
     ),
     re.compile(
@@ -344,6 +353,7 @@ def _amount(m: re.Match[str]) -> Amount | None:
     if b is not None and _compound_word(m):
         a, b = parse_number(f"{m.group('a').strip()}-{m.group('b').strip()}"), None  # "sixty-nine billion"
     if b is not None:
+        a = _shared_scale(m.group("a"), a, m.group("b"), b)
         if b < a:  # "5-3" is not a range; take the first number alone
             return None
         return Amount(m.start(), m.end(), low=a, high=b, suffix=suffix, words_only=words_only)
@@ -358,6 +368,27 @@ def _amount(m: re.Match[str]) -> Amount | None:
             words_only=words_only,
         )
     return Amount(m.start(), m.end(), best=a, suffix=suffix, words_only=words_only)
+
+
+_MANTISSA = re.compile(
+    rf"^\s*(?P<m>{DIGITS})(?:{TIMES}(?:{TEN_POWER})|[eE][-+]?\d+|\s?(?:{_SCALE})s?)\s*$"
+    rf"|^\s*(?P<w>{_BASE_WORD})\s+(?:{_SCALE})s?\s*$",
+    re.I,
+)
+
+
+def _shared_scale(first: str, low: float, second: str, high: float) -> float:
+    """The low end of a range whose high end carries the scale for both: "2-4 × 10^8" is 2e8 to 4e8,
+    "two to three hundred" 200 to 300; "fifty to a hundred" and "1 to 10^15" keep their low end."""
+    if not re.fullmatch(rf"\s*(?:{DIGITS}|{_BASE_WORD})\s*", first, re.I):
+        return low  # the low end has a scale or power of its own
+    m = _MANTISSA.match(second)
+    if m is None:
+        return low
+    mantissa = float(m.group("m").replace(",", "")) if m.group("m") else _parse_words(m.group("w").lower())
+    if not mantissa or low >= mantissa:
+        return low
+    return low * high / mantissa
 
 
 def _compound_word(m: re.Match[str]) -> bool:

@@ -59,6 +59,20 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("one or two genes", [("one or two", 1, 2, None)]),
         ("serial sectioning in a week", [("a", None, None, 1)]),
         ("more than just one unit per neuron", [("more than just one", 1, None, None)]),
+        # the high end's scale is shared by a bare low end
+        ("0.9-1.6 × 10^8 ATP", [("0.9-1.6 × 10^8", 0.9e8, 1.6e8, None)]),
+        ("between 3 and 5 × 10^9 neurons", [("between 3 and 5 × 10^9", 3e9, 5e9, None)]),
+        ("two to three hundred synapses", [("two to three hundred", 200, 300, None)]),
+        ("10-100 million neurons", [("10-100 million", 1e7, 1e8, None)]),
+        ("fifty to a hundred hertz", [("fifty to a hundred", 50, 100, None)]),
+        ("1 to 10^15 FLOP/s", [("1 to 10^15", 1, 1e15, None)]),
+        # spoken compounds
+        ("thirty five times less power", [("thirty five", None, None, 35)]),
+        ("a hundred and twenty milliseconds", [("a hundred and twenty", None, None, 120)]),
+        ("a hundred and seventy five thousand", [("a hundred and seventy five thousand", None, None, 175e3)]),
+        ("between two hundred and three hundred",
+         [("between two hundred and three hundred", 200, 300, None)]),
+        ("between a hundred and two thousand", [("between a hundred and two thousand", 100, 2000, None)]),
     ],
 )
 def test_find_amounts_reads_values_and_spans(text: str, expected: list[tuple]) -> None:
