@@ -646,6 +646,8 @@ def is_quotation_tail(text: str) -> bool:
 LETS_SUPPOSE = re.compile(
     r"^(?:(?:and|but|so|or|now),?\s+)?let['’]?s (?:say|suppose|assume|imagine|pretend)\b", re.I
 )
+VOTE = re.compile(r"^\W{0,3}\+1\b")
+CITED_TITLE = re.compile(r"\(\d{4}[a-z]?\)\.\s*$")  # the year of a reference, right before its title
 ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
@@ -687,6 +689,8 @@ def is_claim(
     if bears_outside_condition is None:
         bears_outside_condition = bears_on_compute or has_quantity
     words = [t for t in sentence if t.is_alpha]
+    if VOTE.match(text):
+        return False  # "+1 to the animal comparison point": a vote, not a claim
     if ARITHMETIC.search(text) and len(words) < MIN_WORDS:
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
     if ANALOGY_VEHICLE.search(text) and not DOMAIN.search(text):
@@ -922,6 +926,8 @@ class ClaimDetector:
             if bounds is None or whole.text.rstrip(" )\"”'’").endswith("?"):
                 continue  # a piece of a question is not a claim
             text = doc.text[bounds[0] : bounds[1]]
+            if CITED_TITLE.search(doc.text[max(0, sentence.start_char - 12) : sentence.start_char]):
+                continue  # "Okafor, A., ... (2024). An in vivo energy budget for ...": a cited work's title
             supposed_for = supposed_for + 1 if supposing else 0
             if (
                 PARAGRAPH_BREAK.search(doc.text[: sentence.start_char][-40:])

@@ -41,6 +41,7 @@ def test_claims_accept_domain_assertions(claim_nlp, text: str) -> None:  # noqa:
         "Thanks to two friends who read a draft about neurons and found it three times too long.",
         "She suggested that Mr. Carlsmith speak with researchers working on retinal neurons.",
         "Mr. Carlsmith said he would follow up by email with a list of the papers on synapses.",
+        "+1 to the point about neurons in the animal comparison.",
     ],
 )
 def test_claims_reject_non_claims(claim_nlp, text: str) -> None:  # noqa: ANN001
@@ -574,3 +575,11 @@ def test_claims_after_a_supposed_case_the_speakers_own_but_clause_is_a_claim(
     claim_nlp, text: str, claim: bool  # noqa: ANN001
 ) -> None:
     assert _claims(claim_nlp, text) == ([text] if claim else [])
+
+
+def test_claims_skip_the_title_of_a_cited_work(claim_nlp) -> None:  # noqa: ANN001
+    text = (
+        "This is a link post for Okafor, A., & Brandt, J. (2024). An in vivo energy budget for cortical "
+        "signalling at single-spike resolution. Neuron."
+    )
+    assert _claims(claim_nlp, text) == []
