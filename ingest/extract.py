@@ -56,6 +56,7 @@ PARAMETER_TOPICS = {
     "neurons": "neuron_synapse_counts",
     "synapses": "neuron_synapse_counts",
     "FLOP/s": "total_brain_compute",
+    "spike rate": "sparsity",  # how often neurons fire: what a count of events multiplies
 }
 BASELINE_FLOPS = {"FLOP/s": 1e15, "FLOP/s per neuron": 1e4, "FLOPs per spike through synapse": 1.0}
 

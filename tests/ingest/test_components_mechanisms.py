@@ -31,6 +31,8 @@ from ontology.mechanisms import load_mechanisms
         ("the cells are sparsely wired", "sparsity"),
         ("each stage keeps throwing away information", "sparsity"),
         ("the layer acts as an information bottleneck", "sparsity"),
+        # how often neurons fire is how sparse the activity is (every blind annotator filed it so)
+        ("the average firing rate across cortex", "sparsity"),
         ("reflexes in the periphery", "peripheral_systems"),
         ("work on motor systems in rodents", "peripheral_systems"),
         ("a theory pitched at the algorithmic level", "methodology"),  # Marr's levels of analysis

@@ -442,3 +442,11 @@ def test_extract_a_figure_counting_synapses_adds_the_counts_topic(claim_nlp) -> 
     topics = [c.topics for c in extract(source, claim_nlp).claims]
     assert "neuron_synapse_counts" in topics[0]
     assert "neuron_synapse_counts" not in topics[1]  # no figure, no count
+
+
+def test_extract_a_figure_in_hertz_adds_the_sparsity_topic(claim_nlp) -> None:  # noqa: ANN001
+    text = "Cortical neurons fire at 0.1 to 1 Hz on average.\n"
+    expert = Participant(name="Ann Lee", role=Role.INTERVIEWEE)
+    source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
+    source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
+    assert "sparsity" in extract(source, claim_nlp).claims[0].topics
