@@ -57,6 +57,7 @@ PARAMETER_TOPICS = {
     "synapses": "neuron_synapse_counts",
     "FLOP/s": "total_brain_compute",
     "spike rate": "sparsity",  # how often neurons fire: what a count of events multiplies
+    "power": "energy_efficiency",  # watts: the brain's (or a chip's) energy budget
 }
 BASELINE_FLOPS = {"FLOP/s": 1e15, "FLOP/s per neuron": 1e4, "FLOPs per spike through synapse": 1.0}
 

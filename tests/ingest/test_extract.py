@@ -450,3 +450,11 @@ def test_extract_a_figure_in_hertz_adds_the_sparsity_topic(claim_nlp) -> None:  
     source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
     source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
     assert "sparsity" in extract(source, claim_nlp).claims[0].topics
+
+
+def test_extract_a_figure_in_watts_adds_the_energy_topic(claim_nlp) -> None:  # noqa: ANN001
+    text = "Human cortical grey matter uses maybe 3-4 W of the total.\n"
+    expert = Participant(name="Ann Lee", role=Role.INTERVIEWEE)
+    source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
+    source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
+    assert "energy_efficiency" in extract(source, claim_nlp).claims[0].topics
