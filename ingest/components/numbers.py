@@ -201,16 +201,24 @@ VAGUE = [
     (r"\ba few thousand\b", 2e3, 9e3),
     (r"\ba few million\b", 2e6, 9e6),
     (r"\ba few billion\b", 2e9, 9e9),
-    (r"\bhundreds\b", 100.0, None),
-    (r"\btens\b(?= of)", 10.0, None),
-    (r"\bthousands\b", 1e3, None),
-    (r"\bmillions\b", 1e6, None),
-    (r"\bbillions\b", 1e9, None),
-    (r"\btrillions\b", 1e12, None),
+    # a bare plural spans its decade: "tens of microseconds" is 10-100, "thousands of FLOPs" 1,000-10,000
+    (r"\bhundreds\b", 100.0, 1e3),
+    (r"\btens\b(?= of)", 10.0, 100.0),
+    (r"\bthousands\b", 1e3, 1e4),
+    (r"\bmillions\b", 1e6, 1e7),
+    (r"\bbillions\b", 1e9, 1e10),
+    (r"\btrillions\b", 1e12, 1e13),
 ]
 
 # a factor said as a verb: "learning might double or triple the synaptic budget"
 MULTIPLES = [(r"\bdoubl(?:e|es|ed|ing)\s+(?:or|to)\s+tripl(?:e|es|ed|ing)\b", 2.0, 3.0)]
+# a verb that multiplies: "it roughly doubles the estimate" is a 2x factor ("double-blind" is not)
+_MULTIPLIED = r"(?:es|ed|ing(?=\s+(?:the|it|that|this|its|our|your|their)\b))\b(?!-)"  # not "doubling time"
+FACTOR_VERBS = [
+    (rf"\bdoubl{_MULTIPLIED}", 2.0),
+    (rf"\btripl{_MULTIPLIED}", 3.0),
+    (rf"\bhalv{_MULTIPLIED}", 0.5),
+]
 
 APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
@@ -293,6 +301,11 @@ def find_amounts(text: str) -> list[Amount]:
         for m in re.finditer(pattern, text, re.I):
             amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
             _take(taken, m.start(), m.end())
+    for pattern, value in FACTOR_VERBS:
+        for m in re.finditer(pattern, text, re.I):
+            if not any(taken[m.start() : m.end()]):
+                amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
+                _take(taken, m.start(), m.end())
     for m in re.finditer(
         r"\b(?:in|within) (an?) (?:millisecond|second|minute|hour|day|week|month|year)\b", text, re.I
     ):

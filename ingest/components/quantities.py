@@ -471,11 +471,11 @@ def rejected_as_bound(doc: Doc, sentence: Span, amount: Amount) -> Amount:
     """The bound a rejected value sets: "I'd be surprised if it needed more than 10^18" puts the
     speaker's estimate at most 10^18, "... with less than 10^15" at least 10^15, and "thousands of
     FLOPs per spike would be very strange" below a thousand."""
-    value = max(v for v in (amount.low, amount.high, amount.best) if v is not None)
+    values = [v for v in (amount.low, amount.high, amount.best) if v is not None]
     before = doc.text[max(sentence.start_char, amount.start - 20) : amount.start].lower()
     if amount.high is not None and amount.low is None or BELOW_BEFORE.search(before):
-        return replace(amount, low=value, high=None, best=None)
-    return replace(amount, low=None, high=value, best=None)
+        return replace(amount, low=max(values), high=None, best=None)
+    return replace(amount, low=None, high=min(values), best=None)  # "thousands ... would be strange": < 1,000
 
 
 def is_denominator(doc: Doc, amount: Amount) -> bool:

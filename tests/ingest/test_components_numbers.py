@@ -54,7 +54,7 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("its 40× greater volume", [("40×", None, None, 40)]),
         ("in less than 50% of cases", [("less than 50%", None, 50, None)]),
         ("low-thousands of neuron types", [("low-thousands", 1000, 3000, None)]),
-        ("billions of things", [("billions", 1e9, None, None)]),
+        ("billions of things", [("billions", 1e9, 1e10, None)]),
         ("down to 10^16again", [("10^16", None, None, 1e16)]),
         ("one or two genes", [("one or two", 1, 2, None)]),
         ("serial sectioning in a week", [("a", None, None, 1)]),

@@ -285,7 +285,9 @@ def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> 
     ("text", "found"),
     [
         ("A pyramidal neuron is more like a two-layer neural network.", [("two", None, None, 2, "layer")]),
-        ("Timing differences of tens of microseconds matter.", [("tens", 10, None, None, "microseconds")]),
+        ("Timing differences of tens of microseconds matter.", [("tens", 10, 100, None, "microseconds")]),
+        ("It roughly doubles the estimate of the brain's compute.", [("doubles", None, None, 2, "x")]),
+        ("The doubling time of these cells is long.", []),
         (
             "Purkinje cells have a couple hundred thousand synapses.",
             [("couple hundred thousand", None, None, 2e5, "synapses")],
