@@ -68,7 +68,10 @@ _HOST_STEER = re.compile(
     r"you (?:had |have )?(?:mentioned|told) (?:to )?me|(?:really )?appreciate your time|"
     r"thanks? (?:you )?(?:so much |very much )?for (?:being (?:with|on|here)|your time|coming)|"
     r"(?:won'?t|don'?t want to) keep you|"
-    r"(?:let'?s|we'?re going to) (?:take an? \w+ turn|switch gears|move on))",
+    r"(?:let'?s|we'?re going to) (?:take an? \w+ turn|switch gears|move on)|"
+    # the host's own show and segues: "I've said this on the show before", "let me take that into energy"
+    r"(?:said|mentioned|argued|made) (?:this|that|it) (?:\w+ )?on (?:the|this|my) show|"
+    r"let me take (?:that|this|it) (?:into|to|over to|back to))",
     re.I,
 )
 # A steer that announces a question ("here's my question", "let me ask you"): the question may run

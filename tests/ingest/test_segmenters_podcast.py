@@ -175,6 +175,20 @@ def test_podcast_announced_question_is_the_hosts_and_the_answer_the_guests() -> 
     assert at("spines store calcium")[0] == "Jane Roe"
 
 
+def test_podcast_host_who_talks_about_his_show_or_segues_takes_the_turn() -> None:
+    at = turns_of(
+        [
+            "So what got you into dendrites?",
+            "Well, dendrites compute a lot and I wanted to see how. Learning is slow, so it adds little.",
+            "That's a great point, and let me take that into energy. I've said this on the show before, "
+            "the brain runs on about twenty watts. So how much of that is the cortex?",
+            "About half, roughly, and most of it goes to synaptic transmission.",
+        ]
+    )
+    assert at("let me take that into energy")[0] == "Sam Host"
+    assert at("About half, roughly")[0] == "Jane Roe"
+
+
 def test_podcast_host_who_has_to_ask_about_a_topic_takes_the_turn() -> None:
     at = turns_of(
         [
