@@ -20,13 +20,13 @@ from spacy.tokens import Doc, Span
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
 from ingest.components.claims import (
-    FIELD_WORDS,
     FINITE,
     WEAK_TOPICS,
     is_interviewer_claim,
     is_past,
     is_slight_remark,
     is_spoken_aside,
+    names_specific_mechanism,
 )
 from ingest.components.effect import DATA_KEY as EFFECT_KEY
 from ingest.components.effect import effect_of
@@ -178,20 +178,14 @@ GENERAL_TOPICS = {"total_brain_compute", "neuron_synapse_counts", "methodology",
 SETTING_UP = re.compile(r"\blet['’]?s (?:say|suppose|assume|imagine)\b", re.I)
 
 
-def _names_a_mechanism(span: Span | None, mechanisms: list[Span]) -> bool:
+def _names_a_mechanism(span: Span | None, mechanism_texts: list[str]) -> bool:
     """Whether a short spoken sentence states something of its own about a specific mechanism
     ("Synapses change all the time."): a mechanism of the vocabulary named by more than a field
     word, in the present; a past-tense sentence is the speaker's story ("There were a number of
     mice.") and "let's say" sets up a case."""
     if span is None or is_past(span.root) or SETTING_UP.search(span.text):
         return False
-    return any(
-        m.label_ not in WEAK_TOPICS
-        and m.start_char >= span.start_char
-        and m.end_char <= span.end_char
-        and not FIELD_WORDS.fullmatch(re.sub(r"[\s*]+", " ", m.text).strip())
-        for m in mechanisms
-    )
+    return names_specific_mechanism(mechanism_texts)
 
 
 def doc_to_claims(
@@ -245,26 +239,22 @@ def doc_to_claims(
         if spoken and not quantities and span is not None and not any(t.tag_ in FINITE for t in span):
             continue  # a spoken fragment ("Like the kid running out."); "About 86 billion neurons." stays
         citations = inside(data.get("nc_citations", []))
+        named_here = [  # the claim's mechanism mentions, as written
+            m.text
+            for m in mechanisms
+            if m.label_ not in WEAK_TOPICS and m.start_char >= start and m.end_char <= end
+        ]
         if (
             spoken
             and not citations
-            and is_spoken_aside(
-                evidence.quote,
-                [
-                    m.text
-                    for m in mechanisms
-                    if m.label_ not in WEAK_TOPICS and m.start_char >= start and m.end_char <= end
-                ],
-                bool(quantities),
-                bool(effect_cues),
-            )
+            and is_spoken_aside(evidence.quote, named_here, bool(quantities), bool(effect_cues))
         ):
             continue  # the speaker's story or feelings, tied to the domain only by a field word (a
             # sentence reporting someone's work, "X came up with a really interesting approach", is not)
         if (
             spoken
             and not (quantities or effect_cues or citations or FINDING.search(evidence.quote))
-            and not _names_a_mechanism(span, mechanisms)
+            and not _names_a_mechanism(span, named_here)
             and is_slight_remark(evidence.quote)
         ):
             continue  # "It uses information that the neuron can't know.": leans on the talk around it;

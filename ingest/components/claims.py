@@ -1031,6 +1031,12 @@ SPOKEN_EVALUATIVE = re.compile(
 )
 
 
+def names_specific_mechanism(mechanism_texts: list[str]) -> bool:
+    """Whether a sentence's mechanism mentions name one by more than a field word ("time constants",
+    "synapses"; not "the brain" or "spiking neural networks")."""
+    return any(not FIELD_WORDS.fullmatch(re.sub(r"[\s*]+", " ", m).strip()) for m in mechanism_texts)
+
+
 def is_spoken_aside(
     text: str, mechanism_texts: list[str], has_quantity: bool, bears_on_compute: bool
 ) -> bool:
@@ -1039,7 +1045,7 @@ def is_spoken_aside(
     neural networks")."""
     if has_quantity or bears_on_compute:
         return False
-    if any(not FIELD_WORDS.fullmatch(re.sub(r"[\s*]+", " ", m).strip()) for m in mechanism_texts):
+    if names_specific_mechanism(mechanism_texts):
         return False  # "time constants", "sparsity", "dendrites": a specific mechanism
     if DOMAIN.search(FIELD_WORDS.sub(" ", text)):
         return False  # a specific domain word ("synapses", "retina") besides the field words
