@@ -75,6 +75,7 @@ _REPLY_OPENER = re.compile(
     r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true)\s*[,.!:;…-]|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
+    r"replying to (?:both of you|you both|all of you|everyone)|coming back to (?:answer|reply to|respond to)|"
     r"(?:yes and no|i agree|i disagree|good question|great question|good point|great point|fair point|"
     r"good idea|great idea|you'?re (?:absolutely |completely |totally |quite )?right|you are right|"
     r"that'?s fair|fair enough|great post|good post|nice post|sorry|i apologi[sz]e|"
@@ -114,6 +115,7 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
     r"nit(?:pick)?s? (?:on|about|re)\b|meta (?:comment|note|point|question)\b)|"
     r"(?:honest|naive|dumb|basic) question\b|strong(?:ly)? (?:up|down)voted\b|"
+    r"(?:quick|small|brief) note (?:on|about)\b|"
     r"one (?:more |other )?thing (?:worth|to) (?:flag|flagging|note|noting|mention|mentioning|add|adding)\b|"
     r"(?:one thing |something )?(?:no ?one|nobody)(?: here| else)? (?:has|seems to have) (?:yet )?"
     r"(?:brought up|mentioned|raised|pointed out|discussed|talked about)\b)",
@@ -125,7 +127,7 @@ _POST_PART = re.compile(
     re.I,
 )
 _CONTINUATION = re.compile(
-    r"^[*_]*(?:addendum|edit(?:ed)?|update|p\.?\s?s\.?|caveat|also)\s*\d*\s*[:.]", re.I
+    r"^[*_]*(?:(?:addendum|edit(?:ed)?|update|p\.?\s?s\.?|caveat|also)\s*\d*\s*[:.]|also,)", re.I
 )
 # A paragraph that picks up the writer's own train of thought: a leading ellipsis ("…It's fine if",
 # "...anyway"), "Anyway," / "Again," / "That said," and the like. Writers use these to resume after a
@@ -187,7 +189,9 @@ _AUTHOR_CUE = re.compile(
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
     r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b"
-    # the writer's own post: "I'd probably have written this up anyway"
+    # the writer's own post: "I'm going to edit the conclusion of the post", "I'd have written this up"
+    r"|\bI(?:'m going to| am going to| will|'ll) (?:edit|update|revise|amend|change) (?:the|my) "
+    r"(?:post|conclusion|summary|intro\w*)\b"
     r"|\bI(?:'d| would)? (?:probably |still )?(?:have )?(?:written|wrote) this (?:post )?up\b"
     # the writer's choices about what the post covers: "I deliberately left glia out"
     r"|\bI (?:deliberately|intentionally|purposely|consciously) (?:left|kept|excluded|omitted|skipped)\b"

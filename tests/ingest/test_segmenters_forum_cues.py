@@ -389,3 +389,29 @@ def test_writing_the_post_up_marks_the_post_author() -> None:
     answer = "Not much. I'd probably have written this up anyway, since the rodent data are so clear."
     got = roles(f"{aside}\n\n{answer}\n")
     assert got[answer][0] == Role.POST_AUTHOR
+
+
+def test_also_with_a_comma_continues_the_comment() -> None:
+    more = "Also, adult coupling drops with temperature, so slice data overstate it."
+    got = roles(f"{DOUBT}\n\n{more}\n")
+    assert got[more] == got[DOUBT]
+
+
+def test_a_quick_note_on_the_post_opens_a_top_level_comment() -> None:
+    note = "Quick note on the estimate, since I've spent too long on olive models: coupling is weak."
+    got = roles(f"{DOUBT}\n\n{note}\n")
+    assert got[note][0] == Role.COMMENTER and got[note][1] != got[DOUBT][1]
+
+
+def test_replying_to_several_commenters_at_once_is_a_reply() -> None:
+    note = "Quick note on the estimate, since I've spent too long on olive models: coupling is weak."
+    both = "Replying to both of you here since your points overlap: coupling still sets the phase."
+    got = roles(f"{DOUBT}\n\n{note}\n\n{both}\n")
+    assert got[both][0] == Role.POST_AUTHOR
+
+
+def test_announcing_an_edit_of_the_post_marks_the_post_author() -> None:
+    aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
+    answer = "Not yet. I'm going to edit the conclusion of the post to say the data are from rodents."
+    got = roles(f"{aside}\n\n{answer}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
