@@ -383,7 +383,6 @@ def test_extract_transcript_drops_slight_remarks_without_a_figure_cue_or_citatio
     assert [c.evidence.quote for c in extract(source, claim_nlp).claims] == [text]
 
 
-
 def test_extract_transcript_keeps_a_short_sentence_that_names_its_mechanism(claim_nlp) -> None:  # noqa: ANN001
     """A short spoken sentence about a named mechanism stands on its own ("Synapses change their
     strength all the time."); a field word does not make one ("The brain is really complicated
@@ -444,17 +443,15 @@ def test_extract_a_figure_counting_synapses_adds_the_counts_topic(claim_nlp) -> 
     assert "neuron_synapse_counts" not in topics[1]  # no figure, no count
 
 
-def test_extract_a_figure_in_hertz_adds_the_sparsity_topic(claim_nlp) -> None:  # noqa: ANN001
-    text = "Cortical neurons fire at 0.1 to 1 Hz on average.\n"
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Cortical neurons fire at 0.1 to 1 Hz on average.\n", "sparsity"),
+        ("Human cortical grey matter uses maybe 3-4 W of the total.\n", "energy_efficiency"),
+    ],
+)
+def test_extract_a_figure_in_hertz_or_watts_adds_its_topic(claim_nlp, text: str, topic: str) -> None:  # noqa: ANN001
     expert = Participant(name="Ann Lee", role=Role.INTERVIEWEE)
     source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
     source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
-    assert "sparsity" in extract(source, claim_nlp).claims[0].topics
-
-
-def test_extract_a_figure_in_watts_adds_the_energy_topic(claim_nlp) -> None:  # noqa: ANN001
-    text = "Human cortical grey matter uses maybe 3-4 W of the total.\n"
-    expert = Participant(name="Ann Lee", role=Role.INTERVIEWEE)
-    source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
-    source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
-    assert "energy_efficiency" in extract(source, claim_nlp).claims[0].topics
+    assert topic in extract(source, claim_nlp).claims[0].topics

@@ -256,9 +256,19 @@ def test_digression_opens_a_comment_that_another_commenter_answers() -> None:
     assert got[answer][0] == Role.COMMENTER and got[answer][1] not in (got[DOUBT][1], got[aside][1])
 
 
-def test_place_in_the_post_the_writer_filled_marks_the_post_author() -> None:
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a place in the post the writer filled
+        "Yes, nobody has, and it is the experiment I asked for at the end of the post.",
+        # writing the post up
+        "Not much. I'd probably have written this up anyway, since the rodent data are so clear.",
+        # announcing an edit of the post
+        "Not yet. I'm going to edit the conclusion of the post to say the data are from rodents.",
+    ],
+)
+def test_the_writers_own_post_marks_the_post_author(answer: str) -> None:
     aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
-    answer = "Yes, nobody has, and it is the experiment I asked for at the end of the post."
     got = roles(f"{aside}\n\n{answer}\n")
     assert got[answer][0] == Role.POST_AUTHOR
 
@@ -380,13 +390,6 @@ def test_a_signature_line_names_the_comment_above_it() -> None:
     assert named["— Olga"] == ("Olga", True)
 
 
-def test_writing_the_post_up_marks_the_post_author() -> None:
-    aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
-    answer = "Not much. I'd probably have written this up anyway, since the rodent data are so clear."
-    got = roles(f"{aside}\n\n{answer}\n")
-    assert got[answer][0] == Role.POST_AUTHOR
-
-
 def test_also_with_a_comma_continues_the_comment() -> None:
     more = "Also, adult coupling drops with temperature, so slice data overstate it."
     got = roles(f"{DOUBT}\n\n{more}\n")
@@ -398,10 +401,3 @@ def test_replying_to_several_commenters_at_once_is_a_reply() -> None:
     both = "Replying to both of you here since your points overlap: coupling still sets the phase."
     got = roles(f"{DOUBT}\n\n{note}\n\n{both}\n")
     assert got[both][0] == Role.POST_AUTHOR
-
-
-def test_announcing_an_edit_of_the_post_marks_the_post_author() -> None:
-    aside = "Off-topic, but has anyone measured adult coupling in primates? I could not find a study."
-    answer = "Not yet. I'm going to edit the conclusion of the post to say the data are from rodents."
-    got = roles(f"{aside}\n\n{answer}\n")
-    assert got[answer][0] == Role.POST_AUTHOR
