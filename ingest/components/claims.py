@@ -176,6 +176,15 @@ SETUPS = re.compile(
     r"(?:the|my) (?:idea|point|trick|gist) is(?: something like)?\s*[,:])",  # re-explaining a point
     re.I,
 )
+# A story announced as one ("As an anecdote, ...", "Anecdotally,") or someone's background in the
+# third person ("Dr. Lee trained as a physicist", "She described herself as ..."): about the person
+BACKGROUND = re.compile(
+    r"^(?:as an (?:anecdote|aside)|anecdotally|by way of background|for (?:some )?background)\b|"
+    r"^(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+"
+    r"(?:originally |first )?(?:trained as|did (?:her|his) (?:phd|postdoc|doctorate)|"
+    r"described (?:herself|himself)|began (?:her|his) career)\b",
+    re.I,
+)
 
 
 def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
@@ -207,7 +216,7 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
         or is_self_description(sentence)
     ):
         return True
-    return bool(SETUPS.match(text))
+    return bool(SETUPS.match(text) or BACKGROUND.match(text))
 
 
 ASKING = {"ask", "inquire", "enquire", "wonder"}
@@ -681,11 +690,13 @@ def is_claim(
     in_context: bool = False,
     bears_outside_condition: bool | None = None,
     measures_domain: bool = False,
+    runs_on: bool = False,
 ) -> bool:
     """A declarative, non-narrative sentence about the domain: it names the brain, neurons, their
     study or compute (a domain word or a mechanism of the vocabulary), states a quantity, or bears
     on the compute needed (an effect cue). Hypotheticals count only with an effect cue or a
-    quantity outside their condition (`bears_outside_condition`; by default anywhere)."""
+    quantity outside their condition (`bears_outside_condition`; by default anywhere). A sentence that
+    `runs_on` from another in its paragraph is prose, not a heading, even if no verb was tagged."""
     if bears_outside_condition is None:
         bears_outside_condition = bears_on_compute or has_quantity
     words = [t for t in sentence if t.is_alpha]
@@ -721,7 +732,8 @@ def is_claim(
         return False
     if text.rstrip(" )\"”'’").endswith(("?", "!")):
         return False  # a question, or an exclamation ("Interestingly, the cortex does do this!")
-    full_sentence = len(words) >= LONG_SENTENCE and text.endswith(".")  # its verb may be tagged a noun
+    # its verb may be tagged a noun ("Gap junctions act as low-pass filters.": "act" NN)
+    full_sentence = text.endswith(".") and (len(words) >= LONG_SENTENCE or runs_on)
     if not any(t.tag_ in FINITE for t in sentence) and not full_sentence:
         return False  # headings and list fragments: "Learning from connectomics on the fly"
     if words[0].lemma_.lower() in PLEASANTRIES or words[0].lower_ in PLEASANTRIES:
@@ -904,6 +916,16 @@ def condition_tokens(sentence: Span, text: str) -> set[int]:
     return {t.i for t in clause.subtree}
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def runs_on(text: str, start: int) -> bool:
+    """Whether the sentence starting at ``start`` follows another within its paragraph (not a
+    heading or list item, which stand on their own lines)."""
+    before = text[max(0, start - 200) : start]
+    return bool(SENTENCE_END.search(before)) and not PARAGRAPH_BREAK.search(before)
+
+
 class ClaimDetector:
     def __call__(self, doc: Doc) -> Doc:
         spans, records = [], []
@@ -962,6 +984,7 @@ class ClaimDetector:
                 in_context=in_context,
                 bears_outside_condition=outside,
                 measures_domain=any(t.i in measuring for t in sentence),
+                runs_on=runs_on(doc.text, sentence.start_char),
             ):
                 continue
             if consequence and not signals["bears_on_compute"]:
@@ -989,6 +1012,15 @@ def make_claim_detector(nlp: Language, name: str) -> ClaimDetector:
 HOST_PERSONAL = re.compile(
     r"\b(?:i|i'm|i've|i'd|me|my|we|we've|we're|us|you|you're|you've|your|yours)\b", re.I
 )
+# the host giving his own view ("I think ...", "if I had to bet I'd bet ...", "my number is ..."):
+# a claim of his, unlike "I've been reading ..." (his story) or "you said ..." (the guest's view)
+HOST_STANCE = re.compile(
+    r"\b(?:i(?: (?:actually |really |honestly |still )?(?:think|believe|suspect)|"
+    r"(?: would|'d|’d) (?:say|guess|bet))|"
+    r"(?:if )?i (?:had|have) to bet|i'?ll be honest|i'?ll just say it|my (?:number|guess|bet|estimate)|"
+    r"i (?:don't|do not) think)\b",
+    re.I,
+)
 HOST_MUSING = re.compile(r"^\W*(?:(?:and|but|or|so|well|now)\W+)*(?:maybe|perhaps|in a world where)\b", re.I)
 
 
@@ -999,7 +1031,8 @@ def is_interviewer_claim(
     introductions, musings and paraphrases of the guest do not."""
     if not (has_quantity or bears_on_compute or mentions_mechanism):
         return False
-    return not HOST_PERSONAL.search(text) and not HOST_MUSING.match(text)
+    own_view = HOST_STANCE.sub(" ", text)  # "I think the brain is doing way more plasticity": his view
+    return not HOST_PERSONAL.search(own_view) and not HOST_MUSING.match(text)
 
 
 # In spoken text a generic word of the field ("spiking neural networks", "neuroscience", "the

@@ -197,10 +197,11 @@ VAGUE = [
     (r"\bhundreds of billions\b", 1e11, None),
     (r"\ba few dozen\b", 24.0, 60.0),
     (r"\bdozens\b", 24.0, None),
-    (r"\ba few hundred\b", 200.0, 900.0),
-    (r"\ba few thousand\b", 2e3, 9e3),
-    (r"\ba few million\b", 2e6, 9e6),
-    (r"\ba few billion\b", 2e9, 9e9),
+    # "a few" is two to five (what annotators wrote for "a few hundred cell types", "a few hertz")
+    (r"\ba few hundred\b", 200.0, 500.0),
+    (r"\ba few thousand\b", 2e3, 5e3),
+    (r"\ba few million\b", 2e6, 5e6),
+    (r"\ba few billion\b", 2e9, 5e9),
     # a bare plural spans its decade: "tens of microseconds" is 10-100, "thousands of FLOPs" 1,000-10,000
     (r"\bhundreds\b", 100.0, 1e3),
     (r"\btens\b(?= of)", 10.0, 100.0),
@@ -212,6 +213,14 @@ VAGUE = [
 
 # a factor said as a verb: "learning might double or triple the synaptic budget"
 MULTIPLES = [(r"\bdoubl(?:e|es|ed|ing)\s+(?:or|to)\s+tripl(?:e|es|ed|ing)\b", 2.0, 3.0)]
+# "an order of magnitude" is a factor of ten; with a bound, the bound ("less than an order of
+# magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit).
+ORDER_OF_MAGNITUDE = re.compile(
+    r"(?P<bound>at least |more than |over |greater than |up to |less than |under |no more than |at most |"
+    r"within )?(?:about |around |roughly |nearly |almost |some |like )?\b(?:an|one) order of magnitude\b"
+    r"(?P<two> or two\b)?",
+    re.I,
+)
 # a verb that multiplies: "it roughly doubles the estimate" is a 2x factor ("double-blind" is not)
 _MULTIPLIED = r"(?:es|ed|ing(?=\s+(?:the|it|that|this|its|our|your|their)\b))\b(?!-)"  # not "doubling time"
 FACTOR_VERBS = [
@@ -306,6 +315,10 @@ def find_amounts(text: str) -> list[Amount]:
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
                 _take(taken, m.start(), m.end())
+    for m in ORDER_OF_MAGNITUDE.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            amounts.append(_tenfold(m))
+            _take(taken, m.start(), m.end())
     for m in re.finditer(
         r"\b(?:in|within) (an?) (?:millisecond|second|minute|hour|day|week|month|year)\b", text, re.I
     ):
@@ -321,6 +334,18 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(amount)
             _take(taken, m.start(), m.end())
     return _merge_bounds(text, sorted(amounts, key=lambda a: a.start))
+
+
+def _tenfold(m: re.Match[str]) -> Amount:
+    """A factor of ten from "an order of magnitude" (10-100 "or two"), bounded as its words say."""
+    if m.group("two"):
+        return Amount(m.start(), m.end(), low=10.0, high=100.0, suffix="x")
+    bound = (m.group("bound") or "").strip().lower()
+    if not bound:
+        return Amount(m.start(), m.end(), best=10.0, suffix="x")
+    if bound == "within" or _UPPER_RE.fullmatch(bound + " "):
+        return Amount(m.start(), m.end(), high=10.0, suffix="x")
+    return Amount(m.start(), m.end(), low=10.0, suffix="x")
 
 
 def _take(taken: list[bool], start: int, end: int) -> None:

@@ -133,8 +133,11 @@ QUOTE_MARKS = {"”", "“", '"', "'", "’", "‘"}
 MEASURED_UNITS = (
     (set(PARAMETERS) - {"thing", "time", "type"})
     | TIME_UNITS
-    | {"neuron", "synapse", "layer", "cell", "gene", "millimeter", "millimetre"}
+    | {"neuron", "synapse", "layer", "cell", "gene", "millimeter", "millimetre", "%"}
 )
+# "a two layer neural network" (a speech-to-text "two-layer"): the number counts layers, though the
+# phrase's head is the network
+LAYERS_UNIT = re.compile(r"(?:hidden |artificial )?layers?\b", re.I)
 
 
 def unit_tokens(doc: Doc, span: Span) -> list[Token]:
@@ -324,7 +327,8 @@ class QuantityFinder:
             return None  # "a couple of years ago" dates something; it does not measure it
         small = max(v for v in (amount.low, amount.high, amount.best) if v is not None) <= 2
         hyphenated = doc.text[amount.end : amount.end + 1] == "-"  # "three-dimensional", "seven-layer"
-        if amount.words_only and (small or hyphenated) and lemma not in MEASURED_UNITS and not factor:
+        measured = lemma in MEASURED_UNITS or bool(LAYERS_UNIT.match(unit or ""))
+        if amount.words_only and (small or hyphenated) and not measured and not factor:
             return None  # "one way", "a two-pronged question": words, not a measurement
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if is_rejected(doc, sentence, amount):

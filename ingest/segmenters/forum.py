@@ -72,7 +72,8 @@ _URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
 _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
-    r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true)\s*[,.!:;…-]|"
+    r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true|fair)\s*[,.!:;…-]|"
+    r"(?:slight|some|mild|gentle|small|minor) push ?back\b|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
     r"replying to (?:both of you|you both|all of you|everyone)|coming back to (?:answer|reply to|respond to)|"
@@ -94,7 +95,9 @@ _REPLY_OPENER = re.compile(
 # A paragraph that praises or thanks for the post ("Great post!", "Thanks for writing this") opens a
 # top-level comment: it speaks to the post, not to the comment above it.
 _PRAISES_POST = re.compile(
-    r"^\W*(?:(?:really |very |such an? |what an? )?(?:great|good|nice|excellent|interesting|fascinating|"
+    r"^\W*(?:\+1\s*[,.!:;—-]?\s*)?(?:this is (?:the|a|an) (?:[\w-]+ ){0,3}"
+    r"(?:post|page|write-?up|summary|overview|resource|piece|analysis)\b|"
+    r"(?:really |very |such an? |what an? )?(?:great|good|nice|excellent|interesting|fascinating|"
     r"thoughtful|useful) (?:post|write-?up|piece|article|analysis)\b|thanks (?:so much )?for "
     r"(?:the post|this post|writing (?:this|it|the post)|posting this|sharing this)\b)",
     re.I,
@@ -103,7 +106,8 @@ _PRAISES_POST = re.compile(
 # a top-level comment of its own: a writer answering someone stays on their point.
 _DIGRESSION = re.compile(
     r"^\W*(?:(?:slightly|somewhat|a (?:bit|little)|mostly|only|semi|totally|completely)[- ])?"
-    r"(?:off[- ]topic|tangential(?:ly)?|unrelated|on a tangent|side ?note)\b",
+    r"(?:off[- ]topic|tangential(?:ly)?|unrelated|on a tangent|(?:a )?(?:slight |small |quick )?tangent|"
+    r"side ?note)\b",
     re.I,
 )
 # A paragraph that speaks to the post or the whole thread in a voice of its own opens a top-level
@@ -114,6 +118,9 @@ _OPENS_OWN_TOPIC = re.compile(
     r"^\W*(?:speaking as (?:someone|somebody|a|an|one)\b|as (?:someone|somebody) who\b|"
     r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
     r"nit(?:pick)?s? (?:on|about|re)\b|meta (?:comment|note|point|question)\b)|"
+    r"(?:minor|small thing|small point|quick point)\s*[:—-]|"
+    r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
+    r"(?:a|an|one|another|some)\b|"
     r"(?:honest|naive|dumb|basic) question\b|strong(?:ly)? (?:up|down)voted\b|"
     r"(?:quick|small|brief) note (?:on|about)\b|"
     r"one (?:more |other )?thing (?:worth|to) (?:flag|flagging|note|noting|mention|mentioning|add|adding)\b|"
@@ -146,7 +153,7 @@ _CHARACTERISES_OTHER = re.compile(
     r"suggest|are (?:right|saying|arguing|suggesting|claiming|proposing))\b)"
     r"|\b(?:our|the) (?:core |main |central |key |fundamental |real |basic )?(?:disagreement|crux|"
     r"misunderstanding)\b|\bwhere we (?:disagree|differ)\b|\bas you (?:say|said|put it|point out|"
-    r"pointed out|mention(?:ed)?|note[ds]?)\b",
+    r"pointed out|mention(?:ed)?|note[ds]?)\b|\bwhat you (?:said|wrote|describe[ds]?|suggest(?:ed)?)\b",
     re.I,
 )
 # A short closing hedge or apology about one's own comment ("Sorry if this is stupid", "Hope this
@@ -176,6 +183,18 @@ _POST_AS_ANOTHERS = re.compile(
     r"suggests|suggested|assumes|assumed|puts it)\b",
     re.I,
 )
+# the post spoken of as a reader does: "the post sort of buries this", "the post's interval"
+_OF_THE_POST = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bto )(?<!from )(?<!about )"  # the post as subject, not "in the post"
+    r"\b(?:the|this|your) post (?:(?:sort|kind) of |really |also |somewhat |probably |mostly )?"
+    r"(?:[a-z]+s|is|was|has|does(?:n'?t)?|seems)\b",
+    re.I,
+)
+# the post's author reporting an edit: "Edited the post based on the thread.", "I've updated my post"
+_EDITED_POST = re.compile(
+    r"^\W*(?:I(?:'ve| have)? )?(?:just )?(?:edited|updated|revised|amended) (?:my|the) (?:original )?post\b",
+    re.I,
+)
 # a sign-off line under a comment: "— Tom", "-- Priya"
 _SIGNATURE = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s*$")
 _READERS = re.compile(r"\b(?:anyone|anybody|everyone|people here|folks)\b", re.I)
@@ -186,6 +205,8 @@ _INDIRECT_QUESTION = re.compile(
 )
 _AUTHOR_CUE = re.compile(
     r"\bI(?:'ve| have)? (?:just |now )?(?:edited|updated|changed) (?:my|the) (?:original )?post\b"
+    r"|^\W*(?:just )?(?:edited|updated|revised|amended) (?:my|the) (?:original )?post\b"
+    r"|\bI(?:'ll| will) add (?:a|an|this|that|it)\b[^.?!]{0,30}\bto (?:my|the) post\b"
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
     r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b"
@@ -220,6 +241,7 @@ _LINK_ANAPHORA = re.compile(
     r"^\s*(?:\(|this\b|that\b|these\b|it\b|there\b|here\b|see\b|also\b|link\b|source\b)", re.I
 )
 _QUOTE_MIN = 25
+_SHORT_OPENER = 160  # characters: "Thanks, Dana, this is exactly the kind of thing I was hoping for."
 # a phrase put in quotation marks inside a paragraph: "philosophical reasons", “less likely to ...”
 _QUOTED_PHRASE = re.compile(r"[\"“]([^\"“”\n]{8,200})[\"”]")
 # the post's own words as the reader's: your "where I could be wrong" section, your “75% under 10x”
@@ -341,7 +363,7 @@ class _Thread:
         start, end = self.spans[index]
         spans = sentences(self.text, start, end)
         for s, e in spans[-2:]:
-            sentence = self.text[s:e]
+            sentence = re.sub(r"\([^()]*\)", "", self.text[s:e])  # not "(Harris et al. 2012?)"
             if ("?" in sentence or _INDIRECT_QUESTION.search(sentence)) and _SECOND_PERSON.search(sentence):
                 return True
         opening = self.text[slice(*spans[0])] if spans else ""
@@ -393,6 +415,37 @@ class _Thread:
         opening = self.text[first[0][0] : first[0][1]] if first else ""
         return bool(_OPENS_OWN_TOPIC.match(self.text[start:end]) or _POST_PART.search(opening))
 
+    def first_sentence(self, index: int) -> str:
+        start, end = self.spans[index]
+        first = sentences(self.text, start, end)[:1]
+        return self.text[first[0][0] : first[0][1]] if first else ""
+
+    def speaks_of_post(self, index: int) -> bool:
+        """Does paragraph ``index`` open by speaking of the post as a reader does ("the post sort of
+        buries this", "the post underweights dendrites")? Within a comment, writers go on about
+        their own point; turning to the post starts a comment on it."""
+        return bool(_OF_THE_POST.search(self.first_sentence(index)))
+
+    def opens_as_author(self, index: int, current: _Comment) -> bool:
+        """Does paragraph ``index`` open by reporting an edit of the post ("Edited the post ...")
+        after a comment with no voice of the post's author? Then it is the author's own comment."""
+        if not _EDITED_POST.match(self.first_sentence(index)):
+            return False
+        return not any(_AUTHOR_CUE.search(self.text[a:b]) for a, b in current.paragraphs)
+
+    def quotes_what_it_answers(self, comments: list[_Comment], quote_of: int) -> bool:
+        """Is the current comment a one-paragraph reply opener ("Thanks, Dana, this is exactly ...")
+        to the comment just before it, which the quote at hand is from? Then the quote is the part
+        that reply goes on to answer."""
+        current = comments[-1]
+        if len(comments) < 2 or len(current.paragraphs) != 1 or current.quotes or not current.reply:
+            return False
+        opening = self.text[slice(*current.paragraphs[0])]
+        if len(opening) > _SHORT_OPENER:
+            return False  # a paragraph of its own ("Thanks for the reply! I'm familiar with ...")
+        answers_it = quote_of == len(comments) - 2 and current.quote_of is None
+        return answers_it and bool(_REPLY_OPENER.match(opening))
+
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
         first = sentences(self.text, start, end)[:1]
@@ -433,7 +486,9 @@ class _Thread:
                 pass
             elif quote_of is not None and not previous_quote:
                 introduced = self.text[slice(*self.spans[index - 1])].rstrip().endswith(":")
-                if not introduced:  # "I disagree with point 2 in the summary:" + the quote: one comment
+                # "I disagree with point 2 in the summary:" + the quote: one comment; so is "Thanks,
+                # Dana, ..." + a quote of the comment that thanks answers
+                if not introduced and not self.quotes_what_it_answers(comments, quote_of):
                     new = _Comment([], quote_of=quote_of)
             elif quote_of is None and not previous_quote and not is_list_item:
                 previous_text = self.text[slice(*self.spans[index - 1])].rstrip()
@@ -445,6 +500,10 @@ class _Thread:
                     pass
                 elif digression or _PRAISES_POST.match(block) or self.opens_own_topic(index):
                     new = _Comment([], reply=False, digression=digression)
+                elif self.opens_as_author(index, comments[-1]):
+                    new = _Comment([], reply=False)  # "Edited the post based on the thread."
+                elif not _REPLY_OPENER.match(block) and self.speaks_of_post(index):
+                    new = _Comment([], reply=False)  # "I think the post underweights dendrites."
                 elif (
                     _REPLY_OPENER.match(block)
                     or (_FIRST_POINT.match(block) and not previous_text.endswith(":"))

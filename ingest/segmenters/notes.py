@@ -6,7 +6,8 @@ list that such a sentence introduces with a colon. With several interviewees, a 
 opens with one of them ("Dr. Park is more skeptical.") makes the views that follow theirs, until
 another is named. Names come from the sidecar's participants
 (surname with or without Prof./Dr./Mr./Ms.), never from code. The title block, participant
-list, "Note: these notes were compiled ..." and the "Summary" section are boilerplate;
+list, "Note: these notes were compiled ..." and the "Summary", "Agenda" and "Further reading"
+sections are boilerplate;
 Markdown headings and short standalone lines are headings.
 """
 
@@ -29,7 +30,9 @@ from ingest.segmenters.text import (
 from ontology.models import Participant, Role, Segment, SourceMeta
 
 _BOILERPLATE_SECTIONS = re.compile(
-    r"^(participants|attendees|summary|contents|table of contents|about|acknowledg\w*)$", re.I
+    r"^(participants|attendees|summary|contents|table of contents|about|acknowledg\w*|agenda|"
+    r"further reading|references|bibliography)$",
+    re.I,
 )
 _NOTE = re.compile(r"^[*_]*(note|disclaimer)s?[*_]*\s*:", re.I)
 _LEADING_ADVERB = re.compile(r"^(?:[A-Z][a-z]+(?: [a-z]+){0,2}, )?")  # "However, " / "At one point, "

@@ -59,6 +59,7 @@ _HOST_STEER = re.compile(
     r"i (?:have|'ve got|got|need|must) to ask (?:you )?about|"
     r"i (?:was going to|wanted to) ask you|(?<!\bif )(?:the|my) question (?:is|was)|let'?s talk about|"
     r"i (?:want|wanted|'d like) to (?:get|turn|move on|come back|go back|connect (?:it|this|that)) to|"
+    r"i (?:want|wanted|'d like) to (?:start|begin|open) (?:with|by)\b|"
     r"let me (?:try to )?(?:paraphrase|summari[sz]e|sum (?:it |this |that )?up|recap)|"
     r"let'?s (?:get|turn|move on|come back|go back) to|(?<!your )(?<!your many )listeners\b|"
     r"tell me if i(?:'ve| have)? (?:got|get|have) (?:this|it|that|something|anything) wrong|"
@@ -84,13 +85,25 @@ _GUEST_CUE = re.compile(
     re.I,
 )
 _OPENER = re.compile(
-    r"^(?:yeah|yes|yep|okay|ok|right|wow|oh|sure|cool|great|interesting|mm|hmm|so|well)\b", re.I
+    r"^(?:yeah|yes|yep|okay|ok|right|wow|oh|sure|cool|great|interesting|mm|hmm|so|well|see)\b", re.I
+)
+# The guest weighing a view the host just gave as his own ("You might be right.", "I'd be a little
+# more cautious on the decade"): the sentences before it, since the last turn cue, were the host's
+_WEIGHS_HOST_VIEW = re.compile(
+    r"^(?:(?:yeah|well|hmm|okay|ok),?\s+)?(?:you (?:might|may|could) (?:well )?be right|"
+    r"you'?re (?:probably |absolutely |totally )?right|i (?:agree|disagree) with you|fair enough|"
+    r"i'?d be (?:a (?:little|bit) |slightly |somewhat )?more (?:cautious|careful|skeptical|conservative))\b",
+    re.I,
 )
 # An answer's first word (stricter than ``_OPENER``: the host goes on with "So ..." too)
 _BACK_CHANNEL = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|sure|mm|hmm|no|definitely|absolutely)\b", re.I)
 # An answer's stance ("I mean, I think ...", "Well, I guess ..."): after an announced question, the
 # guest has begun to answer
-_STANCE = re.compile(r"^(?:(?:i mean|well|yeah|no),?\s+)*i (?:think|guess|'?d say)\b", re.I)
+_STANCE = re.compile(
+    r"^(?:(?:i mean|well|yeah|no|so),?\s+)*"
+    r"i(?: think| guess|['’]?d (?:say|land|put it|go|guess)| agree| disagree)\b",
+    re.I,
+)
 # A check confirmed by echoing it ("Eighty six billion, right?" -- "Eighty six billion, yeah."): the
 # echo is the other side's
 _ECHO = re.compile(r"^(?:[*\-•]\s+)?([\w' ]+?),\s*(?:yeah|yes|right|exactly|correct)\b", re.I)
@@ -209,6 +222,9 @@ class _Turns:
         if guest.name:
             names.append(rf"(?:^|,)\s*{re.escape(guest.name.split()[0])}\s*,")
         self.host_names = re.compile("|".join(names) or _NEVER, re.I)
+        # the host addressed by first name ("Thanks, Gideon.") is the guest speaking
+        host_first_name = re.escape(host.name.split()[0]) if host.name else _NEVER
+        self.guest_names = re.compile(rf"(?:^|,)\s*{host_first_name}\s*[,.!]", re.I)
         # the host talking about the guest ("Dan Goodman runs ...", "I know him as ...") or the show
         # frames the talk: kept as the host's boilerplate, like sponsor messages
         guest_words = "|".join(re.escape(n) for n in guest.name.split()) if guest.name else _NEVER
@@ -249,6 +265,14 @@ class _Turns:
                 or _HOST_STEER.search(sentence)
                 or self.host_names.search(sentence)
             )
+            if (
+                speaker is self.guest
+                and len(out) - turn_begin > _TENTATIVE
+                and _WEIGHS_HOST_VIEW.match(self.text[self._start(span) : span[1]])
+            ):
+                begin = self._host_turn_start(out, turn_begin, segment_starts)
+                out[begin:] = [(s, self.host, b) for s, _, b in out[begin:]]
+                turn_begin = len(out)  # the guest answers the host's view
             if speaker is self.host and asked and not (question or self.follow_up(sentence)):
                 speaker, turn_begin, asked, steered, tentative = self.guest, len(out), False, False, False
             elif (
@@ -268,7 +292,11 @@ class _Turns:
                 steered = True
             if host_cue and speaker is not self.host:
                 speaker, turn_begin, tentative = self.host, len(out), False
-            elif _GUEST_CUE.search(sentence) and speaker is self.host and not question:
+            elif (
+                (_GUEST_CUE.search(sentence) or self.guest_names.search(sentence))
+                and speaker is self.host
+                and not question
+            ):
                 speaker, turn_begin, asked, tentative = self.guest, len(out), False, False
             elif question and speaker is self.guest:
                 begin = len(out)  # a question opening a speech-to-text segment opens the host's turn

@@ -282,6 +282,10 @@ def test_claims_keep_post_synaptic_and_sensory_sentences(claim_nlp, text: str) -
         ("I have a project where we record the spiking.", False, False, True, False),
         ("Dendrites integrate synaptic inputs nonlinearly.", False, False, True, True),
         ("The cortex has about 16 billion neurons.", True, False, False, True),
+        # the host's own view, put as his ("I think", "if I had to bet"), is a claim of his
+        ("I think learning adds a factor of ten to the synaptic cost.", True, True, True, True),
+        ("If I had to bet, I'd bet dendrites add a factor of ten.", True, True, True, True),
+        ("I've been reading about dendrites a lot lately.", False, False, True, False),
     ],
 )
 def test_is_interviewer_claim_keeps_only_plain_domain_assertions(
@@ -361,6 +365,10 @@ def test_claims_reject_supposed_cases(claim_nlp, text: str) -> None:  # noqa: AN
         "Because we're sending complex messages from neuron to neuron.",
         "But I don't feel too upset that the network does not learn the way neurons do.",
         "So back in the day, we trained spiking neurons with a simple local rule.",
+        # a story announced as one, and someone's background told in the third person
+        "As an anecdote, Dr. Lee mentioned that she spent a year blocking gap junctions in slices.",
+        "Dr. Lee trained as a physicist and spent her postdoc recording coupled interneurons.",
+        "She described herself as a wet-lab person dragged into arguments about neurons.",
     ],
 )
 def test_claims_reject_set_ups_quotations_stories_and_remarks(claim_nlp, text: str) -> None:  # noqa: ANN001
@@ -408,6 +416,13 @@ def test_claims_keep_long_sentences_whose_verb_is_tagged_as_a_noun(claim_nlp, te
     """The tagger reads "focus"/"treats" after a long subject as nouns; a long full-stop sentence
     is not a heading."""
     assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_keep_a_short_sentence_whose_verb_is_tagged_as_a_noun_within_a_paragraph(claim_nlp) -> None:  # noqa: ANN001
+    """ "Gap junctions act as low-pass filters." ("act" read as a noun): after another sentence of its
+    paragraph it is prose, not a heading."""
+    text = "Coupling between interneurons is weak in adults. Gap junctions act as low-pass filters."
+    assert _claims(claim_nlp, text)[-1] == "Gap junctions act as low-pass filters."
 
 
 def test_claims_reject_short_headings_without_a_verb(claim_nlp) -> None:  # noqa: ANN001
@@ -572,7 +587,9 @@ def test_claims_keep_a_clause_before_a_wish_joined_on_at_the_end(claim_nlp) -> N
     ],
 )
 def test_claims_after_a_supposed_case_the_speakers_own_but_clause_is_a_claim(
-    claim_nlp, text: str, claim: bool  # noqa: ANN001
+    claim_nlp,
+    text: str,
+    claim: bool,  # noqa: ANN001
 ) -> None:
     assert _claims(claim_nlp, text) == ([text] if claim else [])
 

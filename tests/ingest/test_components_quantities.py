@@ -302,6 +302,31 @@ def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> 
         ("Point one to two hertz is a defensible range.", [("Point one to two", 0.1, 2, None, "hertz")]),
         ("It fires at zero point five hertz.", [("zero point five", None, None, 0.5, "hertz")]),
         ("My point one is that neurons are complex.", []),
+        # "an order of magnitude" is a factor of ten, bounded as the words say
+        (
+            "Glia add less than an order of magnitude.",
+            [("less than an order of magnitude", None, 10, None, "x")],
+        ),
+        (
+            "It moves it by more than an order of magnitude.",
+            [("more than an order of magnitude", 10, None, None, "x")],
+        ),
+        (
+            "Dendrites add an order of magnitude or two.",
+            [("an order of magnitude or two", 10, 100, None, "x")],
+        ),
+        ("It is an order-of-magnitude estimate of the synapses.", []),
+        # a spelled small number counts percent and layers ("a two layer network" as speech writes it)
+        (
+            "Only about one percent of cortical neurons can be active.",
+            [("about one percent", None, None, 1, "%")],
+        ),
+        ("A neuron is like a two layer neural network.", [("two", None, None, 2, "layer neural network")]),
+        # "a few" is two to five
+        (
+            "Pyramidal cells receive a few thousand synapses.",
+            [("a few thousand", 2000, 5000, None, "synapses")],
+        ),
     ],
 )
 def test_quantities_read_hyphened_units_vague_tens_couples_and_factor_verbs(claim_nlp, text, found) -> None:  # noqa: ANN001

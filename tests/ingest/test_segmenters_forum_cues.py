@@ -265,6 +265,7 @@ def test_digression_opens_a_comment_that_another_commenter_answers() -> None:
         "Not much. I'd probably have written this up anyway, since the rodent data are so clear.",
         # announcing an edit of the post
         "Not yet. I'm going to edit the conclusion of the post to say the data are from rodents.",
+        "Not yet, but I'll add a note to the post that the primate data are missing.",
     ],
 )
 def test_the_writers_own_post_marks_the_post_author(answer: str) -> None:
@@ -345,6 +346,10 @@ def test_the_writers_choices_about_the_posts_scope_mark_the_post_author() -> Non
         "Honest question from a non-neuroscientist: does any of this change anyone's estimates?",
         "One thing worth flagging is the firing rate of olive neurons in vivo, about one hertz.",
         "Quick note on the estimate, since I've spent too long on olive models: coupling is weak.",
+        "+1, this is the clearest summary of the olive literature I have read anywhere.",
+        "Minor: the slice temperatures in the second paragraph were low, which slows the rhythm.",
+        "I want to offer a different route to the same conclusion, through the olive's energy use.",
+        "I think the post undersells the cerebellar nuclei, which oscillate without any coupling.",
     ],
 )
 def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opener: str) -> None:
@@ -361,6 +366,9 @@ def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opene
         "+1 to this, the channels alone can do it and the coupling only sets the phase.",
         "Plausibly. Rodent data exist for several ages and show a steady drop with age.",
         "I somewhat agree, though the channels alone cannot explain the phase locking across cells.",
+        "Fair, and I think the temperature correction matters more than the coupling itself.",
+        "Slight pushback on the channels: blocking them abolishes the rhythm in most slices.",
+        "The temperature point is, I think, the more important half of what you said.",
     ],
 )
 def test_more_reply_openers_answer_the_comment_above(reply: str) -> None:
@@ -401,3 +409,38 @@ def test_replying_to_several_commenters_at_once_is_a_reply() -> None:
     both = "Replying to both of you here since your points overlap: coupling still sets the phase."
     got = roles(f"{DOUBT}\n\n{note}\n\n{both}\n")
     assert got[both][0] == Role.POST_AUTHOR
+
+
+def test_a_digression_opened_as_a_tangent_is_answered_by_another_commenter() -> None:
+    aside = "Tangent, but it always strikes me how few labs still record from the olive in vivo."
+    answer = "Agree, and the recording is the hard part, since the olive sits deep in the brainstem."
+    got = roles(f"{DOUBT}\n\n{aside}\n\n{answer}\n")
+    assert got[aside][0] == Role.COMMENTER and got[aside][1] != got[DOUBT][1]
+    assert got[answer][0] == Role.COMMENTER and got[answer][1] not in (got[DOUBT][1], got[aside][1])
+
+
+def test_thanks_by_name_then_a_quote_of_that_comment_is_one_reply() -> None:
+    thanks = "Thanks, Olga, this is the kind of detail I was hoping somebody would bring."
+    quote = "I doubt the olive needs gap junctions to oscillate"
+    answer = "I agree for slices, but in vivo the coupling sets the phase of the whole population."
+    text = POST + f"{DOUBT}\n\n{thanks}\n\n{quote}\n\n{answer}\n"
+    segments = {text[s.start : s.end]: s for s in segment_text(text, META)}
+    assert segments[quote].boilerplate
+    assert segments[answer].role == segments[thanks].role == Role.POST_AUTHOR
+
+
+def test_an_edit_of_the_post_reported_after_a_comment_is_the_authors_own_comment() -> None:
+    nitpick = "Minor: the slice temperatures in the second paragraph were low, which slows the rhythm."
+    edited = "Edited the post based on the thread. The slice data are now flagged as room temperature."
+    got = roles(f"{DOUBT}\n\n{nitpick}\n\n{edited}\n")
+    assert got[nitpick][0] == Role.COMMENTER
+    assert got[edited][0] == Role.POST_AUTHOR
+
+
+def test_an_uncertain_citations_question_mark_puts_no_question_to_the_reader() -> None:
+    answer = (
+        "Good question. Later work (Harris et al. 2012?) revised the cost, which would raise your ceiling."
+    )
+    more = "I'm also going to borrow the temperature point, which is cleaner than what I wrote."
+    got = roles(f"{DOUBT}\n\n{answer}\n\n{more}\n")
+    assert got[answer][0] == got[more][0] == Role.POST_AUTHOR

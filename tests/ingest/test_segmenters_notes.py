@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.segmenters import segment_text
 from ontology.models import Participant, Role, SourceMeta
 
@@ -103,3 +105,16 @@ def test_notes_markdown_headings_detected() -> None:
         ("### *Glia*", True),
         ("Dr. Lee thinks glia matter.", False),
     ]
+
+
+@pytest.mark.parametrize("section", ["Agenda", "Further reading"])
+def test_notes_agenda_and_reading_list_sections_are_boilerplate(section: str) -> None:
+    text = NOTES.replace(
+        "Dendritic computation\n",
+        f"{section}\n\nMr. Park circulated these items:\n- the energy budget of the brain, and what it "
+        "implies about compute,\n- gap junctions.\n\nDendritic computation\n",
+    )
+    rows = cut(segment_text(text, META), text)
+    boilerplate = " ".join(t for t, _, boiler, _ in rows if boiler)
+    assert "what it implies about compute" in boilerplate
+    assert "two-layer network" not in boilerplate

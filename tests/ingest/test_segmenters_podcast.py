@@ -72,8 +72,10 @@ def test_podcast_with_timestamped_lines_has_the_same_turns(tmp_path: Path, style
     prefix = re.compile(r"(?m)^(?:\*  |\[?\(?\d+:\d\d(?::\d\d)?[\])]? )")
 
     def turns(src: Source) -> list[tuple[str | None, bool, str]]:
-        return [(s.speaker, s.boilerplate, " ".join(prefix.sub(" ", src.text[s.start : s.end]).split()))
-                for s in src.segments]
+        return [
+            (s.speaker, s.boilerplate, " ".join(prefix.sub(" ", src.text[s.start : s.end]).split()))
+            for s in src.segments
+        ]
 
     assert turns(read_source(path, load_meta(path))) == turns(read_source(SAMPLE, load_meta(SAMPLE)))
 
@@ -399,7 +401,7 @@ def test_podcast_stance_answers_an_announced_question() -> None:
 
 
 def test_podcast_question_weighed_as_a_condition_stays_with_the_guest() -> None:
-    """"If the question is ..." is the guest weighing a condition, not the host announcing one."""
+    """ "If the question is ..." is the guest weighing a condition, not the host announcing one."""
     at = turns_of(
         flowing(
             "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
@@ -501,3 +503,52 @@ def test_podcast_announced_question_may_run_past_its_first_question_mark() -> No
     assert at("Does it lower the value of people")[0] == "Sam Host"
     assert at("Not as people")[0] == "Sam Host"
     assert at("chess already answers that")[0] == "Jane Roe"
+
+
+def test_podcast_guest_thanking_the_host_by_name_takes_the_turn() -> None:
+    at = turns_of(
+        flowing(
+            "Welcome to Neural Talk. My guest today is Jane Roe. Jane, welcome to the show. Thanks, Sam. "
+            "I've listened for years, so this is a bit strange. Well, we're glad you're here. So I want to "
+            "start with dendrites, because for most people a neuron is a point. Is that fair? It's a "
+            "little too strong. The point neuron is a fine approximation for many questions."
+        )
+    )
+    assert at("Thanks, Sam.")[0] == "Jane Roe"
+    assert at("I've listened for years")[0] == "Jane Roe"
+    assert at("start with dendrites")[0] == "Sam Host"
+    assert at("The point neuron is a fine")[0] == "Jane Roe"
+
+
+def test_podcast_guest_weighing_the_hosts_own_view_hands_it_back_to_him() -> None:
+    at = turns_of(
+        [
+            "So what got you into dendrites?",
+            "Dendrites compute a lot and I wanted to see how they do it in the cortex of the mouse.",
+            "Learning is its own line item, and my guess is it doubles the cost per event, not more.",
+            "Most of the hidden state in a synapse changes slowly, so it is cheap to update.",
+            "That's why I'd keep the factor small.",
+            "I'll be honest, I think people underrate learning. I think the brain does far more",
+            "plasticity than anyone measures. But I'm a podcaster, so.",
+            "You might be right. I'd say that's my least confident number of the whole estimate.",
+        ]
+    )
+    assert at("it doubles the cost per event")[0] == "Jane Roe"
+    assert at("I think people underrate learning")[0] == "Sam Host"
+    assert at("the brain does far more")[0] == "Sam Host"
+    assert at("You might be right")[0] == "Jane Roe"
+    assert at("my least confident number")[0] == "Jane Roe"
+
+
+def test_podcast_guest_placing_herself_against_the_hosts_number_answers_it() -> None:
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "Okay, let's get to the number. My number is ten to the sixteen flops per second, from ten to "
+            "the fifteen synapses at one hertz and ten flops per event. So I'd land a bit below you, but "
+            "within my error bars. Ten to the fourteen synapses at half a hertz gives less."
+        )
+    )
+    assert at("My number is ten to the sixteen")[0] == "Sam Host"
+    assert at("So I'd land a bit below you")[0] == "Jane Roe"
+    assert at("Ten to the fourteen synapses at half")[0] == "Jane Roe"
