@@ -72,7 +72,10 @@ _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻⁺", "0123456789-+")
 TEN_POWER = rf"10\s?\^\s?(?:\{{[-−]?\d+\}}|[-−]?\d+)|10\*\*[-−]?\d+|10[⁻⁺]?[{SUPERSCRIPT_DIGITS}]+"
 TIMES = r"\s?[×x*·⋅]\s?"
 ORDINALS = {"first": 1, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9, "twelfth": 12, "twentieth": 20}
-_EXPONENT = rf"\d{{1,2}}(?:th|st|nd|rd)?|{'|'.join(ORDINALS)}|(?:{_WORD})(?:-(?:{_WORD}))?(?:th)?"
+_EXPONENT = (
+    rf"\d{{1,2}}(?:th|st|nd|rd)?|{'|'.join(ORDINALS)}|(?:{_TENS})[- ](?:{_ONE_TO_NINE})\b|"
+    rf"(?:{_WORD})(?:-(?:{_WORD}))?(?:th)?"
+)
 # podcast speech: "ten to the fifteen", "10 to the 15th", "ten to the power of 15", "10 to the minus 3"
 SPOKEN_POWER = (
     rf"\b(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(?:minus|negative)\s+)?(?:{_EXPONENT})\b"
@@ -121,7 +124,7 @@ def parse_number(text: str) -> float | None:
     if m:
         power = parse_number(m.group(2))
         return None if power is None else float(m.group(1).replace(",", "")) * power
-    m = re.fullmatch(r"(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(minus|negative)\s+)?([\w-]+)", s)
+    m = re.fullmatch(r"(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(minus|negative)\s+)?(\w[\w -]*)", s)
     if m:
         exponent = _exponent(m.group(2))
         return None if exponent is None else 10.0 ** (-exponent if m.group(1) else exponent)
@@ -211,14 +214,17 @@ VAGUE = [
     (r"\btrillions\b", 1e12, 1e13),
 ]
 
-# a factor said as a verb: "learning might double or triple the synaptic budget"
-MULTIPLES = [(r"\bdoubl(?:e|es|ed|ing)\s+(?:or|to)\s+tripl(?:e|es|ed|ing)\b", 2.0, 3.0)]
+# a factor said as a verb: "learning might double or triple the synaptic budget"; "a factor of a few"
+MULTIPLES = [
+    (r"\bdoubl(?:e|es|ed|ing)\s+(?:or|to)\s+tripl(?:e|es|ed|ing)\b", 2.0, 3.0),
+    (r"(?<=\bfactor of )a few\b", 2.0, 5.0),
+]
 # "an order of magnitude" is a factor of ten; with a bound, the bound ("less than an order of
 # magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit).
 ORDER_OF_MAGNITUDE = re.compile(
     r"(?P<bound>at least |more than |over |greater than |up to |less than |under |no more than |at most |"
     r"within )?(?:about |around |roughly |nearly |almost |some |like )?\b(?:an|one) order of magnitude\b"
-    r"(?P<two> or two\b)?",
+    r"(?P<two>\s+or\s+two\b)?",
     re.I,
 )
 # a verb that multiplies: "it roughly doubles the estimate" is a 2x factor ("double-blind" is not)
@@ -233,7 +239,7 @@ APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |s
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
-RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,3}(?:to|or)\s{1,3})"
+RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
 SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
 
 PATTERNS = [
@@ -315,6 +321,9 @@ def find_amounts(text: str) -> list[Amount]:
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
                 _take(taken, m.start(), m.end())
+    for m in re.finditer(r"\ba (single)\s+(?=(?:hidden\s+|artificial\s+)?layer\b)", text, re.I):
+        amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
+        _take(taken, m.start(1), m.end(1))
     for m in ORDER_OF_MAGNITUDE.finditer(text):
         if not any(taken[m.start() : m.end()]):
             amounts.append(_tenfold(m))

@@ -73,6 +73,14 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("between two hundred and three hundred",
          [("between two hundred and three hundred", 200, 300, None)]),
         ("between a hundred and two thousand", [("between a hundred and two thousand", 100, 2000, None)]),
+        # a transcript's line break, its "*  " prefix blanked, inside a range or a phrase
+        ("like ten\n   to a hundred machines", [("ten\n   to a hundred", 10, 100, None)]),
+        ("an order of magnitude or\n   two", [("an order of magnitude or\n   two", 10, 100, None)]),
+        # spoken compound exponents, a factor of a few, a single hidden layer
+        ("ten to the twenty one flops", [("ten to the twenty one", None, None, 1e21)]),
+        ("plasticity adds a factor of a few", [("a few", 2, 5, None)]),
+        ("a single hidden layer was enough", [("single", None, None, 1)]),
+        ("a single neuron", []),
     ],
 )
 def test_find_amounts_reads_values_and_spans(text: str, expected: list[tuple]) -> None:
