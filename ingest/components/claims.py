@@ -100,6 +100,18 @@ DOMAIN_PARAMETER = re.compile(
 WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the brain on their own
 # Words about the domain only when the talk around them is ("the models leave out ..." after a
 # sentence about neurons; not "my model can treat the transistor as a switch").
+# Notes report the interviewee's judgement of the point just made ("Dr. Lee thinks this argument is
+# weaker than it looks", "She is not confident in either end of that range", "This sounded like a
+# reasonable classification to Prof. Lee"): a claim about that point, in context
+REPORTED_JUDGEMENT = re.compile(
+    r"^(?:(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+(?:also\s+)?"
+    r"(?:thinks|suspects|believes|agreed|agrees|feels|finds)\s+(?:that\s+)?(?:this|that|the|it|these|such)\b|"
+    r"(?:she|he|(?:dr|prof|professor)\.? [A-Z][\w-]+) is (?:not |fairly |quite |very |less |more )?"
+    r"(?:confident|sure|certain|skeptical|convinced)\b|"
+    r"(?:this|that|it) (?:sounded|seemed|seems|sounds) (?:like )?(?:a |an )?[\w-]+(?: [\w-]+)? to "
+    r"(?:dr|prof|professor|mr|ms|her|him)\b)",
+    re.I,
+)
 GENERIC_DOMAIN = re.compile(
     r"\b(?:model(?:s|ed|ing|ling)?|layers?|complexity|computation\w*|simulat\w*|emulat\w*|learning|"
     r"intelligence|agi|anchors?|experiment\w*|papers?|field|non-?linear\w*|"
@@ -754,7 +766,7 @@ def is_claim(
     if is_agenda_or_narrative(sentence, text):
         return False
     return is_relevant(text, bears_on_compute, has_quantity, mentions_mechanism) or (
-        in_context and bool(GENERIC_DOMAIN.search(text))
+        in_context and bool(GENERIC_DOMAIN.search(text) or REPORTED_JUDGEMENT.match(text))
     )
 
 

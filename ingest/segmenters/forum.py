@@ -51,7 +51,9 @@ from ingest.segmenters.text import Span, find_role, is_heading_line, lines, para
 from ontology.models import Role, Segment, SourceMeta
 
 _THREAD_START = re.compile(
-    r"^(?:\d+\s+comments?\b.*|.*\bsorted by\b.*|.*click to highlight new comments.*|new comments?|"
+    r"^(?:\d+\s+(?:comments?|answers?)\b.*|.*\bsorted by\b.*|.*click to highlight new comments.*|"
+    r"new comments?|"
+    r"answers?|"
     r"comments?(?:\s*\(?\d+\)?)?|\d+\s+(?:replies|responses)\b.*|leave a (?:comment|reply).*|"
     r"more posts like this|discussion|post a comment|add a comment|join the discussion)\s*$",
     re.I,
@@ -73,7 +75,9 @@ _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
     r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true|fair)\s*[,.!:;…-]|"
-    r"(?:slight|some|mild|gentle|small|minor) push ?back\b|"
+    r"(?:slight|some|mild|gentle|small|minor) push ?back\b|good catch\b|agreed that\b|"
+    r"on the (?:first|second|third|last|latter|former)(?: (?:point|question|one))?\s*[:,]|"
+    r"not (?:convincingly|really|quite|exactly)\s*[.!,]|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
     r"replying to (?:both of you|you both|all of you|everyone)|coming back to (?:answer|reply to|respond to)|"
@@ -89,7 +93,7 @@ _REPLY_OPENER = re.compile(
     # a verdict on the point just made ("This is a fair hit", "That's a good catch") answers it
     r"(?:this|that|it)(?:'s|’s| is| was) (?:an? )?(?:\w+ )?"
     r"(?:fair|good|great|valid|excellent|reasonable|strong) "
-    r"(?:point|hit|criticism|critique|catch|objection|question|challenge)s?)\b)",
+    r"(?:point|hit|criticism|critique|catch|objection|question|challenge|rephrasing|summary|reading)s?)\b)",
     re.I,
 )
 # A paragraph that praises or thanks for the post ("Great post!", "Thanks for writing this") opens a
@@ -119,6 +123,9 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
     r"nit(?:pick)?s? (?:on|about|re)\b|meta (?:comment|note|point|question)\b)|"
     r"(?:minor|small thing|small point|quick point)\s*[:—-]|"
+    r"i'?m going to push back\b|here'?s an? (?:[\w-]+ ){0,3}(?:argument|angle|take|perspective)\b|"
+    r"adding (?:a couple of|a few|some|two) (?:pieces|points|things)\b|"
+    r"i (?:work|worked) in a lab\b|"
     r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
     r"(?:a|an|one|another|some)\b|"
     r"(?:honest|naive|dumb|basic) question\b|strong(?:ly)? (?:up|down)voted\b|"
@@ -335,6 +342,20 @@ class _Comment:
         return len(self.paragraphs) > len(self.quotes)
 
 
+_ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
+
+
+def _in_order(pieces: list[str], passage: str) -> bool:
+    """Whether every piece occurs in ``passage``, each after the one before."""
+    at = 0
+    for piece in pieces:
+        found = passage.find(piece, at)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return True
+
+
 class _Thread:
     def __init__(self, text: str, meta: SourceMeta, body: Span, thread: list[Span]):
         self.text = text
@@ -350,10 +371,15 @@ class _Thread:
             needle = needle[:-3].rstrip()
         if len(needle) < _QUOTE_MIN:
             return None
-        if needle in self.body_norm:
+        # a quote may leave words out ("... its effective weight [...] the cost of each ..."): its
+        # pieces, in order, are in the passage it quotes
+        pieces = [p for p in _ELISION.split(needle) if p]
+        if len(pieces) > 1 and min(len(p) for p in pieces) < _QUOTE_MIN // 2:
+            pieces = [needle]
+        if _in_order(pieces, self.body_norm):
             return -1
         for earlier in range(index):
-            if needle in self.norms[earlier] and owners[earlier] >= 0:
+            if _in_order(pieces, self.norms[earlier]) and owners[earlier] >= 0:
                 return owners[earlier]
         return None
 
@@ -462,7 +488,7 @@ class _Thread:
     def split(self) -> list[_Comment]:
         comments: list[_Comment] = []
         owners: list[int] = []
-        previous_quote = False
+        previous_quote = new_section = False
         for index, (start, end) in enumerate(self.spans):
             block = self.text[start:end]
             following = self.text[slice(*self.spans[index + 1])] if index + 1 < len(self.spans) else ""
@@ -470,7 +496,8 @@ class _Thread:
             signature = _SIGNATURE.match(block) if comments and comments[-1].has_content() else None
             if signature and comments[-1].named is None:
                 comments[-1].named = signature.group("name")  # "— Tom" signs the comment above
-            chrome = byline is not None or signature is not None or bool(_CHROME.match(block))
+            section = _all_lines_match(_THREAD_START, block)  # "Comments" after the answers
+            chrome = byline is not None or signature is not None or bool(_CHROME.match(block)) or section
             quote_of = None if chrome else self.quoted_source(index, owners)
             is_list_item = bool(re.match(r"^\s*(?:[-*•●]|\d{1,2}[.)])\s", block))
             digression = bool(_DIGRESSION.match(block))
@@ -480,7 +507,7 @@ class _Thread:
                     comments[-1].named = byline
                 else:
                     new = _Comment([], named=byline)
-            elif not comments:
+            elif not comments or new_section and not chrome:
                 new = _Comment([], reply=False, digression=digression)
             elif chrome or not comments[-1].has_content():
                 pass
@@ -544,6 +571,7 @@ class _Thread:
                 comment.to_author.add(len(comment.paragraphs) - 1)
             owners.append(len(comments) - 1)
             previous_quote = quote_of is not None
+            new_section = section or new_section and chrome
         return comments
 
 
@@ -617,7 +645,7 @@ def _attribute(
     for index, comment in enumerate(comments):
         body = _body(comment, text)
         if comment.named is not None:
-            comment.parent = index - 1 if index else None
+            comment.parent = index - 1 if index and comment.reply else None
             author = find_role(meta.participants, Role.POST_AUTHOR)
             by_author = comment.named in ((author.name,) if author else ()) + (author_handle,)
             comment.party = "author" if by_author else f"n:{comment.named}"

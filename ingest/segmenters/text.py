@@ -224,7 +224,8 @@ SELF_INTRO = re.compile(
 )
 SHOW_INTRO = re.compile(
     r"\b(?:[Tt]his is|[Ww]elcome (?:back )?to|you'?re listening to)\s+"
-    r"(?P<show>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})"
+    # the show's name may join capitalised words with "and", "of", ...: "Spikes and Weights"
+    r"(?P<show>[A-Z][\w'’-]*(?:\s(?:(?:and|of|the|for|in|on|&)\s(?!I\b|I['’]))?[A-Z][\w'’-]*){0,3})"
 )
 GUEST_INTRO = re.compile(
     r"\b(?:[Mm]y guest(?: today| this week)? is|I'?m (?:here |joined )?(?:today )?(?:with|by)|"

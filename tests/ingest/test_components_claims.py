@@ -425,6 +425,24 @@ def test_claims_keep_a_short_sentence_whose_verb_is_tagged_as_a_noun_within_a_pa
     assert _claims(claim_nlp, text)[-1] == "Gap junctions act as low-pass filters."
 
 
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "Dr. Lee thinks this argument is weaker than it looks.",
+        "She is not confident in either end of that range.",
+        "This sounded like a reasonable estimate to Prof. Lee.",
+    ],
+)
+def test_claims_keep_the_interviewees_judgement_of_the_point_just_made(claim_nlp, judgement: str) -> None:  # noqa: ANN001
+    text = f"Moravec scaled the retina's 10^9 operations per second up to the whole brain. {judgement}"
+    assert _claims(claim_nlp, text)[-1] == judgement
+
+
+def test_claims_reject_a_reported_judgement_out_of_context(claim_nlp) -> None:  # noqa: ANN001
+    text = "Dr. Lee apologized for the noise from the renovation next door. She thinks this was bad luck."
+    assert _claims(claim_nlp, text) == []
+
+
 def test_claims_reject_short_headings_without_a_verb(claim_nlp) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, "Learning from dendritic recordings in the mouse cortex") == []
 

@@ -388,3 +388,11 @@ def test_read_text_title_feeds_the_guest_guess(tmp_path: Path) -> None:
     doc.write_text(SPEECH_TO_TEXT, encoding="utf-8")
     result = read_text(doc)
     assert guess_meta(result.text, result.title or "", result.kind).participants[1].name == "Priya Natarajan"
+
+
+def test_guess_meta_podcast_show_name_joined_by_and_is_whole() -> None:
+    """ "Welcome to Spikes and Weights" named the show "Spikes", and every guest sentence with the
+    word "spikes" was then read as the host naming his show."""
+    text = HANDOVER.replace("Mind Matters", "Spikes and Weights")
+    meta = guess_meta(text, "episode 7")
+    assert people(meta)[0] == ("Jo", Role.HOST, "Spikes and Weights")

@@ -444,3 +444,59 @@ def test_an_uncertain_citations_question_mark_puts_no_question_to_the_reader() -
     more = "I'm also going to borrow the temperature point, which is cleaner than what I wrote."
     got = roles(f"{DOUBT}\n\n{answer}\n\n{more}\n")
     assert got[answer][0] == got[more][0] == Role.POST_AUTHOR
+
+
+def test_a_comments_section_after_the_answers_opens_a_top_level_comment() -> None:
+    """A question post prints its answers, then "Comments" and "Sorted by ...": the first comment
+    after that chrome is a new commenter's, not the tail of the last answer."""
+    answer = "I work in a lab that images the olive, and coupling there is weak in adults."
+    reply = "Not convincingly. In a single imaging plane you only see a few coupled pairs."
+    comment = "Weak coupling still sets the phase of the rhythm across the whole olive."
+    answer_back = "That's a fair point, and it is what the post meant by timing."
+    got = roles(
+        f"{answer}\n\n{reply}\n\nMore posts like this\n\nComments\n\n"
+        f"Sorted by Click to highlight new comments since: Today\n\n{comment}\n\n— Olga\n\n{answer_back}\n"
+    )
+    assert got[comment][0] == Role.COMMENTER and got[comment] != got[answer]
+    # the signed top-level comment is answered by the post's author, not by the answer's writer
+    assert got[answer_back][0] == Role.POST_AUTHOR
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "I'm going to push back a bit on the framing, because the channels set the rhythm alone.",
+        "Here's an order-of-magnitude argument from the energy side of the olive's budget.",
+        "Adding a couple of pieces the other answers haven't covered about olive coupling.",
+        "I work in a lab that records from the olive, so here are some corrections.",
+    ],
+)
+def test_an_answer_with_a_voice_of_its_own_opens_a_top_level_comment(opener: str) -> None:
+    got = roles(f"{DOUBT}\n\n{opener}\n")
+    assert got[opener][0] == Role.COMMENTER
+    assert got[opener][1] != got[DOUBT][1]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Good catch, thank you. The adult figure is the one the post should have used.",
+        "On the first: fair, coupling is a floor. The channels still carry most of the rhythm.",
+        "Agreed that the channels matter, and the post should have said so up front.",
+        "Not convincingly. Blocking the junctions leaves most of the rhythm in place.",
+        "That's a fair rephrasing, and it's what the post meant by the olive's timing.",
+    ],
+)
+def test_still_more_reply_openers_answer_the_comment_above(reply: str) -> None:
+    got = roles(f"{DOUBT}\n\n{reply}\n")
+    assert got[reply][0] == Role.POST_AUTHOR
+
+
+def test_a_quote_with_words_left_out_still_opens_a_reply_to_what_it_quotes() -> None:
+    first = "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
+    quote = "I doubt the olive needs gap junctions [...] the channels alone can do it"
+    answer = "I don't think they can, because blocking the channels stops the rhythm in slices."
+    text = POST + f"{first}\n\n{quote}\n\n{answer}\n"
+    segments = {text[s.start : s.end]: s for s in segment_text(text, META)}
+    assert segments[quote].boilerplate
+    assert segments[answer].ordinal != segments[first].ordinal
