@@ -92,7 +92,7 @@ HALF = rf"\bhalf\s+an?\s+(?:{_SCALE})\b"
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
 SPOKEN_DECIMAL = rf"\b(?:(?:zero|oh)\s+)?point\s+(?:{_DIGIT_WORD})\b"  # "point one hertz": 0.1
 NUMBER = (
-    rf"(?:{POWER}|{HALF}|{SPOKEN_DECIMAL}|(?:{DIGITS}){SCALE_LETTER}|(?:{DIGITS})(?:\s?(?:{_SCALE})s?\b)?"
+    rf"(?:{POWER}|{HALF}|{SPOKEN_DECIMAL}|(?:{DIGITS}){SCALE_LETTER}|(?:{DIGITS})(?:\s{{0,6}}(?:{_SCALE})s?\b)?"
     rf"|\b{WORD_NUMBER}\b)"
 )
 NUMBER_BETWEEN = NUMBER.replace(WORD_NUMBER, WORD_NUMBER_BETWEEN)
@@ -139,7 +139,7 @@ def parse_number(text: str) -> float | None:
     if m:
         mantissa, exponent = m.group(1), int(m.group(2))
         return 10.0**exponent if mantissa == "10" else float(mantissa) * 10.0**exponent
-    m = re.fullmatch(rf"({DIGITS})(?:\s?({_SCALE})s?)?", s)
+    m = re.fullmatch(rf"({DIGITS})(?:\s*({_SCALE})s?)?", s)
     if m:
         value = float(m.group(1).replace(",", ""))
         return value * SCALES[m.group(2)] if m.group(2) else value
@@ -321,7 +321,7 @@ def find_amounts(text: str) -> list[Amount]:
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
                 _take(taken, m.start(), m.end())
-    for m in re.finditer(r"\ba (single)\s+(?=(?:hidden\s+|artificial\s+)?layer\b)", text, re.I):
+    for m in re.finditer(r"\ba\s+(single)\s+(?=(?:hidden\s+|artificial\s+)?layer\b)", text, re.I):
         amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
         _take(taken, m.start(1), m.end(1))
     for m in ORDER_OF_MAGNITUDE.finditer(text):

@@ -81,6 +81,8 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("plasticity adds a factor of a few", [("a few", 2, 5, None)]),
         ("a single hidden layer was enough", [("single", None, None, 1)]),
         ("a single neuron", []),
+        ("when taken out, a\n   single hidden layer", [("single", None, None, 1)]),
+        ("about 86\n   billion neurons", [("about 86\n   billion", None, None, 86e9)]),
     ],
 )
 def test_find_amounts_reads_values_and_spans(text: str, expected: list[tuple]) -> None:
