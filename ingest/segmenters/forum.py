@@ -75,12 +75,15 @@ _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
     r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true|fair)\s*[,.!:;…-]|"
-    r"(?:slight|some|mild|gentle|small|minor) push ?back\b|good catch\b|agreed that\b|"
+    r"(?:slight|some|mild|gentle|small|minor) push ?back\b|good catch\b|agreed (?:that|on)\b|accepted\b|"
+    r"@[\w-]+|on your (?:reply|point|comment|question|objection)\b|"
+    r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     r"on the (?:first|second|third|last|latter|former)(?: (?:point|question|one))?\s*[:,]|"
     r"not (?:convincingly|really|quite|exactly)\s*[.!,]|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
     r"replying to (?:both of you|you both|all of you|everyone)|coming back to (?:answer|reply to|respond to)|"
+    r"one more (?:practical |quick |small )?point,? replying to\b|"
     r"(?:yes and no|i agree|i disagree|good question|great question|good point|great point|fair point|"
     r"good idea|great idea|you'?re (?:absolutely |completely |totally |quite )?right|you are right|"
     r"that'?s fair|fair enough|great post|good post|nice post|sorry|i apologi[sz]e|"
@@ -125,7 +128,8 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:minor|small thing|small point|quick point)\s*[:—-]|"
     r"i'?m going to push back\b|here'?s an? (?:[\w-]+ ){0,3}(?:argument|angle|take|perspective)\b|"
     r"adding (?:a couple of|a few|some|two) (?:pieces|points|things)\b|"
-    r"i (?:work|worked) in a lab\b|"
+    r"i (?:work|worked) in a lab\b|i'?d go further than (?:the|this) post\b|"
+    r"(?:some )?(?:practical )?context from someone who\b|"
     r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
     r"(?:a|an|one|another|some)\b|"
     r"(?:honest|naive|dumb|basic) question\b|strong(?:ly)? (?:up|down)voted\b|"
@@ -160,7 +164,10 @@ _CHARACTERISES_OTHER = re.compile(
     r"suggest|are (?:right|saying|arguing|suggesting|claiming|proposing))\b)"
     r"|\b(?:our|the) (?:core |main |central |key |fundamental |real |basic )?(?:disagreement|crux|"
     r"misunderstanding)\b|\bwhere we (?:disagree|differ)\b|\bas you (?:say|said|put it|point out|"
-    r"pointed out|mention(?:ed)?|note[ds]?)\b|\bwhat you (?:said|wrote|describe[ds]?|suggest(?:ed)?)\b",
+    r"pointed out|mention(?:ed)?|note[ds]?)\b|\bwhat you (?:said|wrote|describe[ds]?|suggest(?:ed)?)\b|"
+    r"\bwhere you (?:say|said|write|wrote|argue|argued|claim|claimed)\b|"
+    r"\byou(?:'re| are) (?:pushing|overstating|understating|underrating|overrating|missing|conflating|"
+    r"ignoring|treating)\b",
     re.I,
 )
 # A short closing hedge or apology about one's own comment ("Sorry if this is stupid", "Hope this

@@ -469,6 +469,8 @@ def test_a_comments_section_after_the_answers_opens_a_top_level_comment() -> Non
         "Here's an order-of-magnitude argument from the energy side of the olive's budget.",
         "Adding a couple of pieces the other answers haven't covered about olive coupling.",
         "I work in a lab that records from the olive, so here are some corrections.",
+        "I'd go further than the post. The olive's rhythm needs no coupling at all in slices.",
+        "Some practical context from someone who has spent too long inside olive simulators.",
     ],
 )
 def test_an_answer_with_a_voice_of_its_own_opens_a_top_level_comment(opener: str) -> None:
@@ -485,6 +487,13 @@ def test_an_answer_with_a_voice_of_its_own_opens_a_top_level_comment(opener: str
         "Agreed that the channels matter, and the post should have said so up front.",
         "Not convincingly. Blocking the junctions leaves most of the rhythm in place.",
         "That's a fair rephrasing, and it's what the post meant by the olive's timing.",
+        "@olga Fair, and that's a distinction the post should have drawn more sharply.",
+        "Agreed on both, and neither one changes the conclusion about the olive's rhythm.",
+        "Accepted on the coupling figure, at least as a plausible value for adult slices.",
+        "On your reply to me: the channels alone cannot explain the phase locking.",
+        "I think Olga's point above is right, and it generalizes to the cerebellar nuclei.",
+        "I'm less convinced by the section where you say the channels set the rhythm alone.",
+        "I think you're pushing the energy point too far; the channels are cheap to model.",
     ],
 )
 def test_still_more_reply_openers_answer_the_comment_above(reply: str) -> None:
