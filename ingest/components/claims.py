@@ -98,8 +98,6 @@ DOMAIN_PARAMETER = re.compile(
     r"neuron|synap|cell|spike|flop|power|layers per|branch|receptor|channel|compartment", re.I
 )
 WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the brain on their own
-# Words about the domain only when the talk around them is ("the models leave out ..." after a
-# sentence about neurons; not "my model can treat the transistor as a switch").
 # Notes report the interviewee's judgement of the point just made ("Dr. Lee thinks this argument is
 # weaker than it looks", "She is not confident in either end of that range", "This sounded like a
 # reasonable classification to Prof. Lee"): a claim about that point, in context
@@ -112,6 +110,8 @@ REPORTED_JUDGEMENT = re.compile(
     r"(?:dr|prof|professor|mr|ms|her|him)\b)",
     re.I,
 )
+# Words about the domain only when the talk around them is ("the models leave out ..." after a
+# sentence about neurons; not "my model can treat the transistor as a switch").
 GENERIC_DOMAIN = re.compile(
     r"\b(?:model(?:s|ed|ing|ling)?|layers?|complexity|computation\w*|simulat\w*|emulat\w*|learning|"
     r"intelligence|agi|anchors?|experiment\w*|papers?|field|non-?linear\w*|"

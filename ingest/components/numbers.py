@@ -219,14 +219,6 @@ MULTIPLES = [
     (r"\bdoubl(?:e|es|ed|ing)\s+(?:or|to)\s+tripl(?:e|es|ed|ing)\b", 2.0, 3.0),
     (r"(?<=\bfactor of )a few\b", 2.0, 5.0),
 ]
-# "an order of magnitude" is a factor of ten; with a bound, the bound ("less than an order of
-# magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit).
-ORDER_OF_MAGNITUDE = re.compile(
-    r"(?P<bound>at least |more than |over |greater than |up to |less than |under |no more than |at most |"
-    r"within )?(?:about |around |roughly |nearly |almost |some |like )?\b(?:an|one) order of magnitude\b"
-    r"(?P<two>\s+or\s+two\b)?",
-    re.I,
-)
 # a verb that multiplies: "it roughly doubles the estimate" is a 2x factor ("double-blind" is not)
 _MULTIPLIED = r"(?:es|ed|ing(?=\s+(?:the|it|that|this|its|our|your|their)\b))\b(?!-)"  # not "doubling time"
 FACTOR_VERBS = [
@@ -241,6 +233,13 @@ UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
 RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
 SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
+# "an order of magnitude" is a factor of ten; with a bound, the bound ("less than an order of
+# magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit).
+ORDER_OF_MAGNITUDE = re.compile(
+    rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?\b(?:an|one) order of magnitude\b"
+    r"(?P<two>\s+or\s+two\b)?",
+    re.I,
+)
 
 PATTERNS = [
     re.compile(

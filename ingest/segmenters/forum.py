@@ -219,7 +219,7 @@ _INDIRECT_QUESTION = re.compile(
 )
 _AUTHOR_CUE = re.compile(
     r"\bI(?:'ve| have)? (?:just |now )?(?:edited|updated|changed) (?:my|the) (?:original )?post\b"
-    r"|^\W*(?:just )?(?:edited|updated|revised|amended) (?:my|the) (?:original )?post\b"
+    rf"|{_EDITED_POST.pattern}"
     r"|\bI(?:'ll| will) add (?:a|an|this|that|it)\b[^.?!]{0,30}\bto (?:my|the) post\b"
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
@@ -404,9 +404,7 @@ class _Thread:
 
     def characterises_other(self, index: int) -> bool:
         """Does paragraph ``index`` open by summing up the other party's view ("you believe ...")?"""
-        start, end = self.spans[index]
-        first = sentences(self.text, start, end)[:1]
-        return bool(first) and bool(_CHARACTERISES_OTHER.search(self.text[first[0][0] : first[0][1]]))
+        return bool(_CHARACTERISES_OTHER.search(self.first_sentence(index)))
 
     def after_closing_link(self, comment: _Comment) -> bool:
         """Is the last paragraph of ``comment`` a bare link (URL only), after some text of its own?"""
@@ -444,8 +442,7 @@ class _Thread:
     def opens_own_topic(self, index: int) -> bool:
         """Does paragraph ``index`` open a comment of its own on the post (see _OPENS_OWN_TOPIC)?"""
         start, end = self.spans[index]
-        first = sentences(self.text, start, end)[:1]
-        opening = self.text[first[0][0] : first[0][1]] if first else ""
+        opening = self.first_sentence(index)
         return bool(_OPENS_OWN_TOPIC.match(self.text[start:end]) or _POST_PART.search(opening))
 
     def first_sentence(self, index: int) -> str:
@@ -481,10 +478,9 @@ class _Thread:
 
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
-        first = sentences(self.text, start, end)[:1]
-        if not first:
+        sentence = self.first_sentence(index)
+        if not sentence:
             return False
-        sentence = self.text[first[0][0] : first[0][1]]
         block = self.text[start:end]
         return (
             sentence.rstrip(")\"”' ").endswith("?")
