@@ -96,7 +96,8 @@ _REPLY_OPENER = re.compile(
     # a verdict on the point just made ("This is a fair hit", "That's a good catch") answers it
     r"(?:this|that|it)(?:'s|’s| is| was) (?:an? )?(?:\w+ )?"
     r"(?:fair|good|great|valid|excellent|reasonable|strong) "
-    r"(?:point|hit|criticism|critique|catch|objection|question|challenge|rephrasing|summary|reading)s?)\b)",
+    r"(?:point|hit|criticism|critique|catch|objection|question|challenge|rephrasing|summary|reading|"
+    r"correction)s?)\b)",
     re.I,
 )
 # A paragraph that praises or thanks for the post ("Great post!", "Thanks for writing this") opens a
@@ -129,6 +130,7 @@ _OPENS_OWN_TOPIC = re.compile(
     r"i'?m going to push back\b|here'?s an? (?:[\w-]+ ){0,3}(?:argument|angle|take|perspective)\b|"
     r"adding (?:a couple of|a few|some|two) (?:pieces|points|things)\b|"
     r"i (?:work|worked) in a lab\b|i'?d go further than (?:the|this) post\b|"
+    r"i'?m (?:one of )?the (?:report|paper|study|article|book)['’]s (?:co-?)?authors?\b|"
     r"(?:some )?(?:practical )?context from someone who\b|"
     r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
     r"(?:a|an|one|another|some)\b|"

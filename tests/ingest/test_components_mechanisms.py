@@ -37,6 +37,12 @@ from ontology.mechanisms import load_mechanisms
         ("work on motor systems in rodents", "peripheral_systems"),
         ("a theory pitched at the algorithmic level", "methodology"),  # Marr's levels of analysis
         ("as Marr argued for vision", "methodology"),
+        # neuromodulators by name and mechanism, and speech-recognition variants (hiddenLabel)
+        ("noradrenaline from the locus coeruleus", "neuromodulation"),
+        ("receptors that are G protein coupled", "neuromodulation"),
+        ("a hundred neuro peptides in mammals", "neuromodulation"),
+        ("the astro sites touch many synapses", "glia"),
+        ("the in MDA receptors open slowly", "nmda_receptors"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001

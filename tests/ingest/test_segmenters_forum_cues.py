@@ -356,6 +356,7 @@ def test_the_writers_choices_about_the_posts_scope_mark_the_post_author() -> Non
         "I work in a lab that records from the olive, so here are some corrections.",
         "I'd go further than the post. The olive's rhythm needs no coupling at all in slices.",
         "Some practical context from someone who has spent too long inside olive simulators.",
+        "I'm one of the report's authors, so here is what the appendix says about coupling.",
     ],
 )
 def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opener: str) -> None:
@@ -387,6 +388,7 @@ def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opene
         "I think Olga's point above is right, and it generalizes to the cerebellar nuclei.",
         "I'm less convinced by the section where you say the channels set the rhythm alone.",
         "I think you're pushing the energy point too far; the channels are cheap to model.",
+        "That's a fair correction, and the post should have used the adult coupling figure.",
     ],
 )
 def test_more_reply_openers_answer_the_comment_above(reply: str) -> None:
