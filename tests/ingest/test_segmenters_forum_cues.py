@@ -274,9 +274,17 @@ def test_the_writers_own_post_marks_the_post_author(answer: str) -> None:
     assert got[answer][0] == Role.POST_AUTHOR
 
 
-def test_calling_the_posts_words_yours_ends_the_authors_reply() -> None:
+@pytest.mark.parametrize(
+    "other",
+    [
+        # calling the post's words the reader's (your "<words of the post>")
+        'I looked at this last year, and I think your "models skip them" line is the main event.',
+        # reporting what the post says as another's writing
+        "On temperature: I'm not sure this undercuts the slice data as much as the post says.",
+    ],
+)
+def test_speaking_of_the_posts_words_as_anothers_ends_the_authors_reply(other: str) -> None:
     reply = "Good point, and I undersold the channel story. Coupling still sets the phase in my model."
-    other = 'I looked at this last year, and I think your "models skip them" line is the main event.'
     got = roles(f"{DOUBT}\n\n{reply}\n\n{other}\n")
     assert got[reply][0] == Role.POST_AUTHOR
     assert got[other][0] == Role.COMMENTER
@@ -401,14 +409,6 @@ def test_a_question_put_to_everyone_is_answered_by_the_next_paragraph() -> None:
     answer = "I looked for this when writing and found only rodent data, across several ages."
     got = roles(f"{asked}\n\n{answer}\n")
     assert got[answer][0] == Role.POST_AUTHOR
-
-
-def test_what_the_post_says_reported_as_anothers_writing_is_a_commenters() -> None:
-    reply = "Good point, and I undersold the channel story. Coupling still sets the phase in my model."
-    other = "On temperature: I'm not sure this undercuts the slice data as much as the post says."
-    got = roles(f"{DOUBT}\n\n{reply}\n\n{other}\n")
-    assert got[reply][0] == Role.POST_AUTHOR
-    assert got[other][0] == Role.COMMENTER
 
 
 def test_a_signature_line_names_the_comment_above_it() -> None:
