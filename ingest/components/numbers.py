@@ -80,7 +80,11 @@ _EXPONENT = (
 SPOKEN_POWER = (
     rf"\b(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(?:minus|negative)\s+)?(?:{_EXPONENT})\b"
 )
-POWER = rf"(?:(?:{DIGITS}){TIMES}(?:{TEN_POWER})|{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)"
+# "one and a half", "two and a half": a spoken number and a half
+AND_A_HALF = rf"\b{_BASE_WORD}\s+and\s+a\s+half\b"
+# spoken scientific notation: "three times ten to the fifteen", "one and a half times ten to the fifteen"
+TIMES_POWER = rf"(?:{AND_A_HALF}|\b{_BASE_WORD}|(?<![\d.]){DIGITS})\s+times\s+(?:{TEN_POWER}|{SPOKEN_POWER})"
+POWER = rf"(?:{TIMES_POWER}|(?:{DIGITS}){TIMES}(?:{TEN_POWER})|{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)"
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "bn": 1e9, "B": 1e9}
 SOLUTES = r"NaCl|KCl|CaCl2|MgCl2|HCl|NaOH|KOH|MgSO4|Tris|HEPES|EGTA|EDTA|sucrose|glucose|urea|solution"
 # case-sensitive even inside re.I patterns; the guards keep kelvin ("300K.") and molar ("1M NaCl")
@@ -89,11 +93,14 @@ SCALE_LETTER = (
     rf"|M(?!\s+(?:{SOLUTES})\b)|bn|B)(?![A-Za-z0-9])"
 )
 HALF = rf"\bhalf\s+an?\s+(?:{_SCALE})\b"
+# "half a spike per second", "half a millisecond": one half of the unit that follows
+HALF_A = rf"\bhalf\s+an?\b(?!\s+(?:{_SCALE})s?\b)"
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
-SPOKEN_DECIMAL = rf"\b(?:(?:zero|oh)\s+)?point\s+(?:{_DIGIT_WORD})\b"  # "point one hertz": 0.1
+# "point one hertz" (0.1), "four point seven bits" (4.7), "one point five" (1.5)
+SPOKEN_DECIMAL = rf"(?:\b(?:zero|oh|{_BASE_WORD})\s+|\b)point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))?\b"
 NUMBER = (
-    rf"(?:{POWER}|{HALF}|{SPOKEN_DECIMAL}|(?:{DIGITS}){SCALE_LETTER}|(?:{DIGITS})(?:\s{{0,6}}(?:{_SCALE})s?\b)?"
-    rf"|\b{WORD_NUMBER}\b)"
+    rf"(?:{POWER}|{HALF}|{HALF_A}|{SPOKEN_DECIMAL}|{AND_A_HALF}|(?:{DIGITS}){SCALE_LETTER}"
+    rf"|(?:{DIGITS})(?:\s{{0,6}}(?:{_SCALE})s?\b)?|\b{WORD_NUMBER}\b)"
 )
 NUMBER_BETWEEN = NUMBER.replace(WORD_NUMBER, WORD_NUMBER_BETWEEN)
 
@@ -124,13 +131,25 @@ def parse_number(text: str) -> float | None:
     if m:
         power = parse_number(m.group(2))
         return None if power is None else float(m.group(1).replace(",", "")) * power
+    m = re.fullmatch(r"(.+?)\s+times\s+((?:10|ten)\b.+)", s)
+    if m:  # "three times ten to the fifteen", "2 times 10^14"
+        mantissa, power = parse_number(m.group(1)), parse_number(m.group(2))
+        return None if mantissa is None or power is None else mantissa * power
+    m = re.fullmatch(r"(.+?)\s+and\s+a\s+half", s)
+    if m:  # "one and a half"
+        whole = _parse_words(m.group(1))
+        return None if whole is None else whole + 0.5
     m = re.fullmatch(r"(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(minus|negative)\s+)?(\w[\w -]*)", s)
     if m:
         exponent = _exponent(m.group(2))
         return None if exponent is None else 10.0 ** (-exponent if m.group(1) else exponent)
-    m = re.fullmatch(rf"(?:(?:zero|oh)\s+)?point\s+({_DIGIT_WORD})", s)
+    m = re.fullmatch(rf"(?:(.+?)\s+)?point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))?)", s)
     if m:
-        return UNITS[m.group(1)] / 10
+        whole = 0.0 if m.group(1) in (None, "zero", "oh") else _parse_words(m.group(1))
+        digits = "".join(str(UNITS[d]) for d in m.group(2).split())
+        return None if whole is None else whole + float("0." + digits)
+    if re.fullmatch(r"half\s+an?", s):
+        return 0.5
     m = re.fullmatch(r"half\s+(an?\s+\w+)", s)
     if m:
         whole = _parse_words(m.group(1))
@@ -227,6 +246,11 @@ FACTOR_VERBS = [
     (rf"\bhalv{_MULTIPLIED}", 0.5),
 ]
 
+A_FEW_TIMES = re.compile(
+    rf"\ba few times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
+)
+# a ratio to one ("1:1", "10:1"), not a clock time ("10:30") or a verse ("3:16")
+RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}(?:\.\d+)?)\s?:\s?1(?![\d:])")
 APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
@@ -314,6 +338,15 @@ def find_amounts(text: str) -> list[Amount]:
     for pattern, low, high in MULTIPLES:
         for m in re.finditer(pattern, text, re.I):
             amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
+            _take(taken, m.start(), m.end())
+    for m in A_FEW_TIMES.finditer(text):  # "a few times 10^14": two to five times the power
+        power = parse_number(m.group("power"))
+        if power is not None and not any(taken[m.start() : m.end()]):
+            amounts.append(Amount(m.start(), m.end(), low=2 * power, high=5 * power))
+            _take(taken, m.start(), m.end())
+    for m in RATIO.finditer(text):  # "closer to 1:1", "the old 10:1 figure"
+        if not any(taken[m.start() : m.end()]):
+            amounts.append(Amount(m.start(), m.end(), best=float(m.group(1)), suffix="ratio"))
             _take(taken, m.start(), m.end())
     for pattern, value in FACTOR_VERBS:
         for m in re.finditer(pattern, text, re.I):
@@ -418,7 +451,8 @@ def _amount(m: re.Match[str]) -> Amount | None:
 
 _MANTISSA = re.compile(
     rf"^\s*(?P<m>{DIGITS})(?:{TIMES}(?:{TEN_POWER})|[eE][-+]?\d+|\s?(?:{_SCALE})s?)\s*$"
-    rf"|^\s*(?P<w>{_BASE_WORD})\s+(?:{_SCALE})s?\s*$",
+    rf"|^\s*(?P<w>{_BASE_WORD})\s+(?:{_SCALE})s?\s*$"
+    rf"|^\s*(?:(?P<tm>{DIGITS})|(?P<tw>{_BASE_WORD}))\s+times\s+(?:{TEN_POWER}|{SPOKEN_POWER})\s*$",
     re.I,
 )
 
@@ -431,7 +465,8 @@ def _shared_scale(first: str, low: float, second: str, high: float) -> float:
     m = _MANTISSA.match(second)
     if m is None:
         return low
-    mantissa = float(m.group("m").replace(",", "")) if m.group("m") else _parse_words(m.group("w").lower())
+    digits, word = m.group("m") or m.group("tm"), m.group("w") or m.group("tw")
+    mantissa = float(digits.replace(",", "")) if digits else _parse_words(word.lower())
     if not mantissa or low >= mantissa:
         return low
     return low * high / mantissa
@@ -442,7 +477,8 @@ def _compound_word(m: re.Match[str]) -> bool:
     first, second = m.group("a").strip().lower(), m.group("b").strip().lower()
     joined = m.string[m.end("a") : m.start("b")] == "-"
     unit = second.split()[0] if second else ""
-    return joined and first in TENS and 0 < UNITS.get(unit, 10) < 10
+    # "sixty-nine", and "a hundred and seventy-five" (thousand) ends in one
+    return joined and first.split()[-1] in TENS and 0 < UNITS.get(unit, 10) < 10
 
 
 def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:

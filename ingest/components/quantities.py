@@ -26,7 +26,7 @@ from ingest.components.numbers import Amount, find_amounts
 SPAN_KEY = "nc_quantities"
 DATA_KEY = "nc_quantities"
 
-SUFFIX_UNITS = {"x": "x", "%": "%"}
+SUFFIX_UNITS = {"x": "x", "%": "%", "ratio": "ratio"}
 TIME_UNITS = {
     "microsecond",
     "µs",
@@ -333,7 +333,7 @@ class QuantityFinder:
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if is_rejected(doc, sentence, amount):
             amount = rejected_as_bound(doc, sentence, amount)
-        elif in_condition(span) or is_denominator(doc, amount):
+        elif (in_condition(span) and not is_estimated(doc, amount)) or is_denominator(doc, amount):
             return None
         multiplied = MULTIPLIED.match(doc.text[amount.end : amount.end + 60].lower())
         if multiplied and (unit == "x" or (unit or "").lower().startswith("times")):
@@ -445,6 +445,23 @@ def in_condition(span: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+ESTIMATED_BEFORE = re.compile(
+    r"(?:\b(?:about|around|roughly|approximately|maybe|perhaps|like|say|order of)|[~∼≈])\s*$", re.I
+)
+
+APPROXIMATE_START = re.compile(r"\s*(?:[~∼≈]|(?:about|around|roughly|approximately)\b)", re.I)
+
+
+def is_estimated(doc: Doc, amount: Amount) -> bool:
+    """Whether a number in an "if" clause is the speaker's own estimate ("if granule cells fire at
+    roughly 1-5 Hz", "if K is ~1-3", "if costs vary 2-3x"): approximate or a range, so the premise
+    is put forward as a value, not supposed ("if one artificial neuron could simulate one")."""
+    ranged = amount.low is not None and amount.high is not None
+    before = doc.text[max(0, amount.start - 20) : amount.start]
+    approximate = APPROXIMATE_START.match(doc.text[amount.start : amount.end])
+    return ranged or bool(approximate) or bool(ESTIMATED_BEFORE.search(before))
 
 
 def _is_case(clause: Token) -> bool:

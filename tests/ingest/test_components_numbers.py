@@ -83,6 +83,29 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("a single neuron", []),
         ("when taken out, a\n   single hidden layer", [("single", None, None, 1)]),
         ("about 86\n   billion neurons", [("about 86\n   billion", None, None, 86e9)]),
+        # spoken scientific notation, alone and as a range sharing its power
+        ("three times ten to the fifteen FLOPs", [("three times ten to the fifteen", None, None, 3e15)]),
+        ("we need 3 times 10^14 synapses", [("3 times 10^14", None, None, 3e14)]),
+        (
+            "about one and a half times ten to the fifteen",
+            [("about one and a half times ten to the fifteen", None, None, 1.5e15)],
+        ),
+        (
+            "three or four times ten to the twelve synapses",
+            [("three or four times ten to the twelve", 3e12, 4e12, None)],
+        ),
+        ("a few times 10^14 events per second", [("a few times 10^14", 2e14, 5e14, None)]),
+        # a compound number word after "and" is one number, not a range ("seventy" to "five thousand")
+        (
+            "quoted as about a hundred and seventy-five thousand",
+            [("about a hundred and seventy-five thousand", None, None, 175e3)],
+        ),
+        ("four point seven bits", [("four point seven", None, None, 4.7)]),
+        ("two and a half days", [("two and a half", None, None, 2.5)]),
+        ("half a spike per second", [("half a", None, None, 0.5)]),
+        # a ratio to one, not a clock time
+        ("closer to 1:1 than the old 10:1", [("1:1", None, None, 1), ("10:1", None, None, 10)]),
+        ("the meeting at 10:30", []),
     ],
 )
 def test_find_amounts_reads_values_and_spans(text: str, expected: list[tuple]) -> None:

@@ -135,6 +135,10 @@ def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: s
         ("The delay matters. If it's like 40 milliseconds, the echo is heard.", ["40"]),
         ("If it were ten times larger, the echo would be heard.", []),
         ("If the lab had used 40 mice, the result would hold.", []),
+        # an "if" clause that puts forward the speaker's own estimate (approximate or a range) keeps it
+        ("If granule cells fire at roughly 1-5 Hz on average, each synapse sees little.", ["roughly 1-5"]),
+        ("If per-spike costs vary 2-3x with size, rates vary by a similar factor.", ["2-3x"]),
+        ("If the update costs more like 50 FLOP, the synaptic term dominates.", ["50"]),
     ],
 )
 def test_quantities_skip_denominators_and_suppositions(claim_nlp, text, kept) -> None:  # noqa: ANN001
