@@ -79,7 +79,7 @@ _REPLY_OPENER = re.compile(
     r"@[\w-]+|on your (?:reply|point|comment|question|objection)\b|"
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     r"on the (?:first|second|third|last|latter|former)(?: (?:point|question|one))?\s*[:,]|"
-    r"not (?:convincingly|really|quite|exactly)\s*[.!,]|"
+    r"not (?:convincingly|really|quite|exactly)\s*[.!,]|not off[- ]?topic\b|(?:this|that) (?:is|was) fair\b|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
     r"replying to (?:both of you|you both|all of you|everyone)|coming back to (?:answer|reply to|respond to)|"
@@ -92,7 +92,7 @@ _REPLY_OPENER = re.compile(
     r"on (?:your )?point\s*(?:#|no\.?\s*)?\d|re:|regarding your|what i meant|to clarify|i meant|"
     r"not (?:my|what i) (?:claim|point|argument|position)|not sure i (?:follow|understand|agree)|"
     r"could you|can you|do you|did you|have you|are you|would you say|not that i know|not as far as i know|"
-    r"i (?:somewhat|partly|partially|mostly|largely|broadly|kind of|sort of|mainly) (?:agree|disagree)|"
+    r"i (?:somewhat|partly|partially|half|mostly|largely|broadly|kind of|sort of|mainly) (?:agree|disagree)|"
     # a verdict on the point just made ("This is a fair hit", "That's a good catch") answers it
     r"(?:this|that|it)(?:'s|’s| is| was) (?:an? )?(?:\w+ )?"
     r"(?:fair|good|great|valid|excellent|reasonable|strong) "
@@ -143,7 +143,8 @@ _OPENS_OWN_TOPIC = re.compile(
 )
 _POST_PART = re.compile(
     r"\b(?:point|section|footnote|paragraph|claim|scenario|item)\s*#?\d+\s+(?:in|of)\s+(?:the|your)\s+"
-    r"(?:post|summary|intro(?:duction)?|conclusion|tl;?dr)\b",
+    r"(?:post|summary|intro(?:duction)?|conclusion|tl;?dr)\b"
+    r"|^\W*your (?:objection|step|section|footnote|table|assumption)s?\s*#?\d+",  # "Your objection #2"
     re.I,
 )
 _CONTINUATION = re.compile(
@@ -223,6 +224,8 @@ _AUTHOR_CUE = re.compile(
     r"\bI(?:'ve| have)? (?:just |now )?(?:edited|updated|changed) (?:my|the) (?:original )?post\b"
     rf"|{_EDITED_POST.pattern}"
     r"|\bI(?:'ll| will) add (?:a|an|this|that|it)\b[^.?!]{0,30}\bto (?:my|the) post\b"
+    # the thread's host excusing a digression: "Not off topic at all, thanks."
+    r"|^\W*not off[- ]?topic at all\b"
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
     r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b"
@@ -328,6 +331,41 @@ def _byline(block: str, meta: SourceMeta, following: str = "") -> str | None:
     return None
 
 
+# a writer's name or handle on the line above the first line of a comment, with no blank line
+# between ("Ilse Varga", "Rowan T.", "ajmoreau"), as a page copied without its scores prints it
+_NAME_LINE = re.compile(r"@?[a-z0-9][a-z0-9_.-]{2,24}|[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]\.)){0,2}")
+_NOT_A_NAME = re.compile(
+    r"(?:agreed|yes|yeah|no|nope|thanks|thank you|edit|edited|update|reply|note|nice|same|exactly|this|"
+    r"interesting|wow|source|sources|link|links|summary|tldr|done|fixed|true|correct|indeed|seconded|"
+    r"comments?|answers?|references|footnotes|notes|conclusion|introduction|background|sorted by top)",
+    re.I,
+)
+
+
+def _split_name_lines(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]:
+    """The thread's paragraphs with a name line over a comment's first line split off as a
+    paragraph of its own, and the indexes of those name lines."""
+    out: list[Span] = []
+    names: set[int] = set()
+    for start, end in spans:
+        first, newline, rest = text[start:end].partition("\n")
+        name = first.strip()
+        if (
+            newline
+            and _NAME_LINE.fullmatch(name)
+            and not _NOT_A_NAME.fullmatch(name)
+            and not _CHROME.match(name)
+            and re.match(r"\s*[A-Z\"“'(>]", rest)
+            and not _CHROME.match(rest.strip().split("\n", 1)[0])
+        ):
+            names.add(len(out))
+            rest_start = start + len(first) + 1
+            out.append((start, start + len(first)))
+            start = rest_start + len(rest) - len(rest.lstrip())
+        out.append((start, end))
+    return out, names
+
+
 def _norm(text: str) -> str:
     text = re.sub(r"[“”«»„\"]", '"', text)
     text = re.sub(r"[‘’`]", "'", text)
@@ -370,8 +408,8 @@ class _Thread:
         self.text = text
         self.meta = meta
         self.body_norm = _norm(text[body[0] : body[1]])
-        self.spans = thread
-        self.norms = [_norm(text[s:e]) for s, e in thread]
+        self.spans, self.name_lines = _split_name_lines(text, thread)
+        self.norms = [_norm(text[s:e]) for s, e in self.spans]
 
     def quoted_source(self, index: int, owners: list[int]) -> int | None:
         """-1 if paragraph ``index`` repeats the post, else the comment it repeats, else None."""
@@ -497,7 +535,7 @@ class _Thread:
         for index, (start, end) in enumerate(self.spans):
             block = self.text[start:end]
             following = self.text[slice(*self.spans[index + 1])] if index + 1 < len(self.spans) else ""
-            byline = _byline(block, self.meta, following)
+            byline = block.strip() if index in self.name_lines else _byline(block, self.meta, following)
             signature = _SIGNATURE.match(block) if comments and comments[-1].has_content() else None
             if signature and comments[-1].named is None:
                 comments[-1].named = signature.group("name")  # "— Tom" signs the comment above

@@ -365,6 +365,7 @@ def test_the_writers_choices_about_the_posts_scope_mark_the_post_author() -> Non
         "I'd go further than the post. The olive's rhythm needs no coupling at all in slices.",
         "Some practical context from someone who has spent too long inside olive simulators.",
         "I'm one of the report's authors, so here is what the appendix says about coupling.",
+        "Your objection #2 gets this backwards, I think: the channels set the rhythm on their own.",
     ],
 )
 def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opener: str) -> None:
@@ -397,6 +398,8 @@ def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opene
         "I'm less convinced by the section where you say the channels set the rhythm alone.",
         "I think you're pushing the energy point too far; the channels are cheap to model.",
         "That's a fair correction, and the post should have used the adult coupling figure.",
+        "This is fair, and it's the objection I was expecting most. Two responses, though.",
+        "I half agree, Olga. The channels set the rhythm, but the coupling still sets the phase.",
     ],
 )
 def test_more_reply_openers_answer_the_comment_above(reply: str) -> None:
@@ -490,3 +493,27 @@ def test_a_quote_with_words_left_out_still_opens_a_reply_to_what_it_quotes() -> 
     segments = {text[s.start : s.end]: s for s in segment_text(text, META)}
     assert segments[quote].boilerplate
     assert segments[answer].ordinal != segments[first].ordinal
+
+
+def test_a_name_line_over_a_comments_first_line_names_the_comment() -> None:
+    text = POST + (
+        "Olga Petrova\nI doubt the olive needs gap junctions; the channels alone can do it in slices.\n\n"
+        "ajmoreau\nNice post. I did the same exercise for a reading group and got the same answer.\n\n"
+        "Agreed\nThe channels alone can do it, and the coupling only sets the phase in adults.\n"
+    )
+    named = {text[s.start : s.end]: s.speaker for s in segment_text(text, META) if not s.boilerplate}
+    assert named["I doubt the olive needs gap junctions; the channels alone can do it in slices."] == (
+        "Olga Petrova"
+    )
+    assert (
+        named["Nice post. I did the same exercise for a reading group and got the same answer."] == "ajmoreau"
+    )
+    # a one-word reply on its own line is no name
+    assert not any(speaker == "Agreed" for speaker in named.values())
+
+
+def test_excusing_a_digression_is_the_post_authors_reply() -> None:
+    aside = "Tangent, but it always strikes me how few labs still record from the olive in vivo."
+    answer = "Not off topic at all, thanks. I had not looked at how the recordings changed over time."
+    got = roles(f"{DOUBT}\n\n{aside}\n\n{answer}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
