@@ -84,7 +84,10 @@ SPOKEN_POWER = (
 AND_A_HALF = rf"\b{_BASE_WORD}\s+and\s+a\s+half\b"
 # spoken scientific notation: "three times ten to the fifteen", "one and a half times ten to the fifteen"
 TIMES_POWER = rf"(?:{AND_A_HALF}|\b{_BASE_WORD}|(?<![\d.]){DIGITS})\s+times\s+(?:{TEN_POWER}|{SPOKEN_POWER})"
-POWER = rf"(?:{TIMES_POWER}|(?:{DIGITS}){TIMES}(?:{TEN_POWER})|{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)"
+POWER = (
+    rf"(?:{TIMES_POWER}|(?:{DIGITS}){TIMES}(?:{TEN_POWER})|{TEN_POWER}|{SPOKEN_POWER}"
+    r"|\d+(?:\.\d+)?[eE][-+]?\d+)"
+)
 SCALE_LETTERS = {"k": 1e3, "K": 1e3, "M": 1e6, "bn": 1e9, "B": 1e9}
 SOLUTES = r"NaCl|KCl|CaCl2|MgCl2|HCl|NaOH|KOH|MgSO4|Tris|HEPES|EGTA|EDTA|sucrose|glucose|urea|solution"
 # case-sensitive even inside re.I patterns; the guards keep kelvin ("300K.") and molar ("1M NaCl")
@@ -246,6 +249,13 @@ FACTOR_VERBS = [
     (rf"\bhalv{_MULTIPLIED}", 0.5),
 ]
 
+# "within a second", "in a day", "an hour or so", "about a minute": one of the unit
+_TIME_UNIT = r"(?:millisecond|second|minute|hour|day|week|month|year)"
+ONE_TIME_UNIT = re.compile(
+    rf"\b(?:in|within) (an?) {_TIME_UNIT}\b|\b(an?) {_TIME_UNIT}\s+or so\b"
+    rf"|\b(?:about|around|roughly|approximately) (an?) {_TIME_UNIT}\b",
+    re.I,
+)
 A_FEW_TIMES = re.compile(
     rf"\ba few times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
 )
@@ -360,11 +370,10 @@ def find_amounts(text: str) -> list[Amount]:
         if not any(taken[m.start() : m.end()]):
             amounts.append(_tenfold(m))
             _take(taken, m.start(), m.end())
-    for m in re.finditer(
-        r"\b(?:in|within) (an?) (?:millisecond|second|minute|hour|day|week|month|year)\b", text, re.I
-    ):
-        amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
-        _take(taken, m.start(1), m.end(1))
+    for m in ONE_TIME_UNIT.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        amounts.append(Amount(m.start(group), m.end(group), best=1.0, words_only=True))
+        _take(taken, m.start(group), m.end(group))
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]) or not _stands_alone(text, m):

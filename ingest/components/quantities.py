@@ -80,6 +80,8 @@ PARAMETERS = {
     "time": "times",
     "equation": "equations",
     "receptor": "receptors",
+    "operation": "operations",
+    "variable": "state variables",
 }
 
 # SI prefixes on FLOP units scale the value: "1 exaFLOP/s" is 1e18 FLOP/s
@@ -226,7 +228,13 @@ def parameter_for(
     if re.match(r"(hidden |artificial )?layers?\b", u):
         unit_lemma = "layer"  # "8-layer NN" counts layers
     compute_context = re.search(r"\b(?:flops?|compute|anchors|cost|ooms?)\b", s)
-    if unit_lemma in ("flop", "flops") or "flop" in u or (not u and compute_context and (value or 0) >= 1e12):
+    spelled_flop = re.search(r"floating[- ]point operation", u)
+    if (
+        unit_lemma in ("flop", "flops")
+        or "flop" in u
+        or spelled_flop
+        or (not u and compute_context and (value or 0) >= 1e12)
+    ):
         # a bare figure in a compute context is a rate, as brain-compute figures are; "FLOPS" in
         # capitals is a rate too ("FLOPs" counts operations)
         per_second = (
@@ -333,7 +341,9 @@ class QuantityFinder:
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if is_rejected(doc, sentence, amount):
             amount = rejected_as_bound(doc, sentence, amount)
-        elif (in_condition(span) and not is_estimated(doc, amount)) or is_denominator(doc, amount):
+        elif (in_condition(span) and not is_estimated(doc, amount)) or (
+            is_denominator(doc, amount) and lemma not in TIME_UNITS  # "for an hour" is a duration
+        ):
             return None
         multiplied = MULTIPLIED.match(doc.text[amount.end : amount.end + 60].lower())
         if multiplied and (unit == "x" or (unit or "").lower().startswith("times")):
@@ -518,9 +528,12 @@ def is_denominator(doc: Doc, amount: Amount) -> bool:
 
 def _head_lemma(tokens: list[Token]) -> str:
     nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "X", "SYM") and t.lower_ != "per"]
-    head = (
-        nouns[0] if any(t.lower_ == "per" for t in tokens) and nouns else (nouns[-1] if nouns else tokens[-1])
-    )
+    per = next((i for i, t in enumerate(tokens) if t.lower_ == "per"), None)
+    if per is not None and nouns:  # the counted noun comes before "per": "state variable per synapse"
+        counted = [t for t in nouns if t.i < tokens[per].i]
+        head = counted[-1] if counted else nouns[0]
+    else:
+        head = nouns[-1] if nouns else tokens[-1]
     lemma = head.lemma_.lower() if head.lemma_ else head.lower_
     return "person-year" if "person" in " ".join(t.lower_ for t in tokens) and "year" in lemma else lemma
 

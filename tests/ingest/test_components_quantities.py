@@ -49,6 +49,21 @@ pytestmark = pytest.mark.slow
             "neuron types",
             "neuron types",
         ),
+        # small spelled counts of operations and state variables are measurements
+        (
+            "It is based on roughly one floating point operation (FLOP) per spike through synapse.",
+            (None, None, 1),
+            "floating point operation",
+            "FLOPs per spike through synapse",
+        ),
+        (
+            "An eligibility trace adds one state variable per synapse.",
+            (None, None, 1),
+            "state variable per synapse",
+            "state variables",
+        ),
+        # "for an hour" is a duration, not the "one" a per-unit phrase counts against
+        ("Early LTP can last for an hour or so.", (None, None, 1), "hour", "duration"),
     ],
 )
 def test_quantities_read_value_unit_and_parameter(claim_nlp, text, values, unit, parameter) -> None:  # noqa: ANN001
