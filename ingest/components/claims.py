@@ -1029,6 +1029,10 @@ HOST_PERSONAL = re.compile(
 HOST_STANCE = re.compile(
     r"\b(?:i(?: (?:actually |really |honestly |still )?(?:think|believe|suspect)|"
     r"(?: would|'d|’d) (?:say|guess|bet))|"
+    # "I've always felt that", "I've come to think", "I've kind of convinced myself that", "I've
+    # settled into thinking": his view, however long he has held it
+    r"i(?:'ve| have)? (?:always |long |kind of |sort of |really )?(?:felt|come to (?:think|believe|feel))|"
+    r"i(?:'ve| have)? (?:kind of |sort of )?(?:convinced myself|settled (?:into|on) (?:thinking|the view))|"
     r"(?:if )?i (?:had|have) to bet|i'?ll be honest|i'?ll just say it|my (?:number|guess|bet|estimate)|"
     r"i (?:don't|do not) think)\b",
     re.I,
@@ -1044,6 +1048,8 @@ def is_interviewer_claim(
     if not (has_quantity or bears_on_compute or mentions_mechanism):
         return False
     own_view = HOST_STANCE.sub(" ", text)  # "I think the brain is doing way more plasticity": his view
+    if has_quantity and not HOST_MUSING.match(text):
+        return True  # his own figures: "I said eighty six billion neurons, call it ten to the eleven"
     return not HOST_PERSONAL.search(own_view) and not HOST_MUSING.match(text)
 
 

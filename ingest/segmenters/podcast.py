@@ -57,7 +57,10 @@ _HOST_CUE = re.compile(
 _HOST_STEER = re.compile(
     r"\b(?:(?:i|i'?d|i'?ve) (?:\w+ )?(?:want(?:ed)?|like|meant) to ask (?:you|about)|let me ask you|"
     r"i (?:have|'ve got|got|need|must) to ask (?:you )?about|"
-    r"i (?:was going to|wanted to) ask you|(?<!\bif )(?:the|my) question (?:is|was)|let'?s talk about|"
+    r"i (?:was going to|wanted to) ask you|(?:i'?ve been|i was|i have been) wanting to ask\b|"
+    # "the question is ..." announces one; "the question is sort of meaningless there" judges one
+    r"(?<!\bif )(?:the|my) question (?:is|was)\b(?! (?:\w+ ){0,2}(?:meaningless|moot|ill-posed|wrong|silly|"
+    r"confused|hard|tricky|difficult|subtle|open|complicated|interesting)\b)|let'?s talk about|"
     r"i (?:want|wanted|'d like) to (?:get|turn|move on|come back|go back|connect (?:it|this|that)) to|"
     r"i (?:want|wanted|'d like) to (?:start|begin|open) (?:with|by)\b|"
     r"let me (?:try to )?(?:paraphrase|summari[sz]e|sum (?:it |this |that )?up|recap)|"
@@ -92,6 +95,7 @@ _OPENER = re.compile(
 _WEIGHS_HOST_VIEW = re.compile(
     r"^(?:(?:yeah|well|hmm|okay|ok),?\s+)?(?:you (?:might|may|could) (?:well )?be right|"
     r"you'?re (?:probably |absolutely |totally )?right|i (?:agree|disagree) with you|fair enough|"
+    r"(?:i think )?that'?s a (?:reasonable|fair|good|nice|great) (?:intuition|point|take|guess)|"
     r"i'?d be (?:a (?:little|bit) |slightly |somewhat )?more (?:cautious|careful|skeptical|conservative))\b",
     re.I,
 )

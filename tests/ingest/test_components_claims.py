@@ -286,6 +286,11 @@ def test_claims_keep_post_synaptic_and_sensory_sentences(claim_nlp, text: str) -
         ("I think learning adds a factor of ten to the synaptic cost.", True, True, True, True),
         ("If I had to bet, I'd bet dendrites add a factor of ten.", True, True, True, True),
         ("I've been reading about dendrites a lot lately.", False, False, True, False),
+        # his view however long held, and his own figures however personal the sentence
+        ("I've sort of settled into thinking it's mostly rates in cortex.", False, False, True, True),
+        ("I've always felt that spike timing matters in the cortex.", False, False, True, True),
+        ("I said eighty six billion neurons, call it ten to the eleven.", True, False, True, True),
+        ("Maybe we have ten to the fifteen synapses.", True, False, True, False),  # still a musing
     ],
 )
 def test_is_interviewer_claim_keeps_only_plain_domain_assertions(

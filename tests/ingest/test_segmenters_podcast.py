@@ -540,6 +540,41 @@ def test_podcast_guest_weighing_the_hosts_own_view_hands_it_back_to_him() -> Non
     assert at("my least confident number")[0] == "Jane Roe"
 
 
+def test_podcast_host_wanting_to_ask_takes_the_turn_and_a_judged_question_stays_the_guests() -> None:
+    at = turns_of(
+        [
+            "So what got you into dendrites?",
+            "Dendrites compute a lot and I wanted to see how they do it in the cortex of the mouse.",
+            "Okay, so I've been wanting to ask this one since I started planning the episode.",
+            "So, the spike timing versus rate question. Part of why I lean to rates is that deep",
+            "networks, which are rate models, work so well. So, where are you on this?",
+            "The crab is a weird case. So the question is sort of meaningless there.",
+            "What matters in the rhythm is when each neuron bursts relative to the others.",
+        ]
+    )
+    assert at("I've been wanting to ask")[0] == "Sam Host"
+    assert at("Part of why I lean to rates")[0] == "Sam Host"
+    assert at("The crab is a weird case")[0] == "Jane Roe"
+    assert at("What matters in the rhythm")[0] == "Jane Roe"
+
+
+def test_podcast_guest_calling_the_hosts_view_a_reasonable_intuition_hands_it_back() -> None:
+    at = turns_of(
+        [
+            "So what got you into dendrites?",
+            "Dendrites compute a lot and I wanted to see how they do it in the cortex of the mouse.",
+            "Each branch acts as a small unit, and the branches add up nonlinearly at the soma.",
+            "The modulators change which branches respond, so the same cell can do different things.",
+            "That is a little scary if you think about drugs. Oh yeah. It makes me think of",
+            "psychiatric drugs, honestly. I've always felt every brain is its own point in that space.",
+            "I think that's a reasonable intuition. I'd be careful drawing a line to psychiatry.",
+        ]
+    )
+    assert at("the branches add up nonlinearly")[0] == "Jane Roe"
+    assert at("psychiatric drugs, honestly")[0] == "Sam Host"
+    assert at("I think that's a reasonable intuition")[0] == "Jane Roe"
+
+
 def test_podcast_guest_placing_herself_against_the_hosts_number_answers_it() -> None:
     at = turns_of(
         flowing(
