@@ -55,11 +55,22 @@ PER_NEURON = {"artificial neurons per neuron", "DNN layers per neuron", "DNN par
 PARAMETER_TOPICS = {
     "neurons": "neuron_synapse_counts",
     "synapses": "neuron_synapse_counts",
+    "cells": "neuron_synapse_counts",
     "FLOP/s": "total_brain_compute",
     "spike rate": "sparsity",  # how often neurons fire: what a count of events multiplies
     "power": "energy_efficiency",  # watts: the brain's (or a chip's) energy budget
 }
 BASELINE_FLOPS = {"FLOP/s": 1e15, "FLOP/s per neuron": 1e4, "FLOPs per spike through synapse": 1.0}
+
+
+def parameter_topic(quantity: dict[str, Any]) -> str | None:
+    """The concept a figure is about by what it counts; a bare count in the millions or more
+    ("69 billion of those are in the cerebellum", "the cortex has maybe 16 billion") counts cells
+    or synapses, as nothing else in a brain comes in such numbers without a unit."""
+    if quantity["parameter"] == "count":
+        values = [v for v in (quantity["low"], quantity["high"], quantity["best"]) if v is not None]
+        return "neuron_synapse_counts" if values and max(values) >= 1e6 else None
+    return PARAMETER_TOPICS.get(quantity["parameter"])
 
 
 def effect_from_quantities(quantities: list[dict[str, Any]]) -> str | None:
@@ -263,9 +274,7 @@ def doc_to_claims(
         named = topics_in(doc, start, end, referring=False)
         carried = tuple(t for t in (out[-1].topics if out else previous_topics) if t != "other")
         # "this computation" names what the previous claim was about: its topics come first
-        counted = tuple(
-            PARAMETER_TOPICS[q["parameter"]] for q in quantities if q["parameter"] in PARAMETER_TOPICS
-        )
+        counted = tuple(topic for q in quantities if (topic := parameter_topic(q)))
         own = tuple(dict.fromkeys((named or carried) + mentioned + counted))
         # a claim that names no mechanism itself (only compute, counts or "this") is also about the
         # document's subject: "Then you get 1e17 FLOP/s" in a post on neuromodulation

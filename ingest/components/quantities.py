@@ -275,6 +275,11 @@ def parameter_for(
         return "duration"
     if "magnitude" in u:
         return "orders of magnitude"
+    if unit_lemma not in PARAMETERS and u:
+        # the lemmatiser may miss a plural ("parallel fiber synapses" as "synapsis"): its last word
+        last = re.sub(r"(?<=[a-z])s$", "", u.split()[-1])
+        if last in PARAMETERS:
+            return PARAMETERS[last]
     return PARAMETERS.get(unit_lemma, u or "count")
 
 

@@ -420,8 +420,11 @@ def test_extract_reads_other_speech_to_text_prefixes_like_the_usual_one(tmp_path
         found = extract(read_source(path, load_meta(path))).claims
         line_prefix = re.compile(r"\n(?:\*\s+|\[00:00:01\] )")
         return [
-            (c.speaker.name, " ".join(line_prefix.sub(" ", c.evidence.quote).split()),
-             tuple(q.best for q in c.quantities))
+            (
+                c.speaker.name,
+                " ".join(line_prefix.sub(" ", c.evidence.quote).split()),
+                tuple(q.best for q in c.quantities),
+            )
             for c in found
         ]
 
@@ -448,9 +451,13 @@ def test_extract_a_figure_counting_synapses_adds_the_counts_topic(claim_nlp) -> 
     [
         ("Cortical neurons fire at 0.1 to 1 Hz on average.\n", "sparsity"),
         ("Human cortical grey matter uses maybe 3-4 W of the total.\n", "energy_efficiency"),
+        # a count of cells, or a bare count in the billions, counts neurons or synapses
+        ("Humans have something like fifteen million Purkinje cells.\n", "neuron_synapse_counts"),
+        ("Something like 69 billion of those are in the cerebellum.\n", "neuron_synapse_counts"),
+        ("Each one gets a couple hundred thousand parallel fiber synapses.\n", "neuron_synapse_counts"),
     ],
 )
-def test_extract_a_figure_in_hertz_or_watts_adds_its_topic(claim_nlp, text: str, topic: str) -> None:  # noqa: ANN001
+def test_extract_a_figure_adds_the_topic_of_what_it_measures(claim_nlp, text: str, topic: str) -> None:  # noqa: ANN001
     expert = Participant(name="Ann Lee", role=Role.INTERVIEWEE)
     source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
     source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
