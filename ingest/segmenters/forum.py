@@ -80,6 +80,7 @@ _REPLY_OPENER = re.compile(
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     r"on the (?:first|second|third|last|latter|former)(?: (?:point|question|one))?\s*[:,]|"
     r"not (?:convincingly|really|quite|exactly)\s*[.!,]|not off[- ]?topic\b|(?:this|that) (?:is|was) fair\b|"
+    r"not (?:naive|dumb|stupid|silly) at all\b|not an? (?:naive|dumb|stupid|silly) question\b|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
     r"replying to (?:both of you|you both|all of you|everyone)|coming back to (?:answer|reply to|respond to)|"
@@ -342,6 +343,12 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# a comment header on one line, name and age or score ("Ines Carvalho · 2y"), right over the text
+_HEADER_LINE = re.compile(
+    rf"{_HANDLE.pattern}\s*[·|•]\s*(?:{_AGE_OR_SCORE})(?:\s*[·|•]\s*(?:{_AGE_OR_SCORE}))*"
+)
+
+
 def _split_name_lines(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]:
     """The thread's paragraphs with a name line over a comment's first line split off as a
     paragraph of its own, and the indexes of those name lines."""
@@ -352,13 +359,15 @@ def _split_name_lines(text: str, spans: list[Span]) -> tuple[list[Span], set[int
         name = first.strip()
         if (
             newline
-            and _NAME_LINE.fullmatch(name)
-            and not _NOT_A_NAME.fullmatch(name)
+            and (
+                _HEADER_LINE.fullmatch(name) or _NAME_LINE.fullmatch(name) and not _NOT_A_NAME.fullmatch(name)
+            )
             and not _CHROME.match(name)
             and re.match(r"\s*[A-Z\"“'(>]", rest)
             and not _CHROME.match(rest.strip().split("\n", 1)[0])
         ):
-            names.add(len(out))
+            if not _HEADER_LINE.fullmatch(name):
+                names.add(len(out))  # a header line is read as a byline by ``_byline``
             rest_start = start + len(first) + 1
             out.append((start, start + len(first)))
             start = rest_start + len(rest) - len(rest.lstrip())

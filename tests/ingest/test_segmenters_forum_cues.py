@@ -400,6 +400,7 @@ def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opene
         "That's a fair correction, and the post should have used the adult coupling figure.",
         "This is fair, and it's the objection I was expecting most. Two responses, though.",
         "I half agree, Olga. The channels set the rhythm, but the coupling still sets the phase.",
+        "Not naive at all, it's one of the least intuitive numbers in the whole olive literature.",
     ],
 )
 def test_more_reply_openers_answer_the_comment_above(reply: str) -> None:
@@ -510,6 +511,25 @@ def test_a_name_line_over_a_comments_first_line_names_the_comment() -> None:
     )
     # a one-word reply on its own line is no name
     assert not any(speaker == "Agreed" for speaker in named.values())
+
+
+def test_a_header_with_an_age_over_a_comments_first_line_names_the_comment() -> None:
+    text = POST + (
+        "Ines Carvalho · 2y\nNeuroanatomist here. The olive counts in the post are off by a factor of ten.\n\n"
+        "You're completely right, and thank you. I read the table wrong and will fix the post.\n\n"
+        "kmcallister · 2y\nThanks for writing this up, it is exactly what our reading group needed.\n"
+    )
+    segments = [s for s in segment_text(text, META) if not s.boilerplate]
+    named = {text[s.start : s.end]: (s.speaker, s.role) for s in segments}
+    assert named["Neuroanatomist here. The olive counts in the post are off by a factor of ten."][0] == (
+        "Ines Carvalho"
+    )
+    assert named["You're completely right, and thank you. I read the table wrong and will fix the post."][
+        1
+    ] == (Role.POST_AUTHOR)
+    assert (
+        named["Thanks for writing this up, it is exactly what our reading group needed."][0] == "kmcallister"
+    )
 
 
 def test_excusing_a_digression_is_the_post_authors_reply() -> None:
