@@ -669,6 +669,10 @@ LETS_SUPPOSE = re.compile(
 )
 VOTE = re.compile(r"^\W{0,3}\+1\b")
 CITED_TITLE = re.compile(r"\(\d{4}[a-z]?\)\.\s*$")  # the year of a reference, right before its title
+# the journal, volume and pages that end a reference: "*Neuron*, 109(17), 2727-2739."
+JOURNAL_TAIL = re.compile(
+    r"^\W*[A-Z][A-Za-z .&:-]{1,50}?\W*,\s*\d+\s*(?:\(\d+\))?\s*,\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
+)
 ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 
 
@@ -962,6 +966,8 @@ class ClaimDetector:
             text = doc.text[bounds[0] : bounds[1]]
             if CITED_TITLE.search(doc.text[max(0, sentence.start_char - 12) : sentence.start_char]):
                 continue  # "Okafor, A., ... (2024). An in vivo energy budget for ...": a cited work's title
+            if JOURNAL_TAIL.match(text):
+                continue  # "Current Biology*, 13(6), 493-497.": where a cited work was published
             supposed_for = supposed_for + 1 if supposing else 0
             if (
                 PARAGRAPH_BREAK.search(doc.text[: sentence.start_char][-40:])

@@ -623,3 +623,15 @@ def test_claims_skip_the_title_of_a_cited_work(claim_nlp) -> None:  # noqa: ANN0
         "signalling at single-spike resolution. Neuron."
     )
     assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '1. Lennie, P. (2003). "The cost of cortical computation." *Current Biology*, 13(6), 493-497.',
+        '3. Zador, A. (2019). "A critique of pure learning." *Nature Communications*, 10, 3770.',
+    ],
+)
+def test_claims_skip_where_a_cited_work_was_published(claim_nlp, text: str) -> None:  # noqa: ANN001
+    """The journal, volume and pages that end a reference are no claim ("*Neuron*, 109(17), 2727-2739.")."""
+    assert _claims(claim_nlp, text) == []
