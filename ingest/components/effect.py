@@ -392,6 +392,33 @@ DENIED_ONLY = [
     "alters the estimate",
     "affects the estimate",
 ]
+# "would not move her estimates much", "does not expect these data to change her estimates"
+_ESTIMATE_VERBS = (
+    "change",
+    "changes",
+    "alter",
+    "alters",
+    "affect",
+    "affects",
+    "move",
+    "moves",
+    "shift",
+    "shifts",
+)
+_ESTIMATES = (
+    "estimates",
+    "the estimates",
+    "compute estimates",
+    "the compute estimate",
+    "the overall estimate",
+)
+_OWNERS = ("her", "his", "their", "my", "our", "your")
+DENIED_ONLY += [
+    f"{verb} {owner} {noun}"
+    for verb in _ESTIMATE_VERBS
+    for owner in _OWNERS
+    for noun in ("estimate", "estimates", "compute estimate", "compute estimates")
+] + [f"{verb} {noun}" for verb in _ESTIMATE_VERBS for noun in _ESTIMATES]
 CUES.update({p: (None, SAME, 1.0) for p in DENIED_ONLY})
 SIMPLE = {"very simple", "pretty simple", "quite simple", "extremely simple", *SUFFICING}
 NEURAL_PARTS = {

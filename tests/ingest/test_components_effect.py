@@ -97,6 +97,12 @@ def test_effect_unknown_mechanisms_denied_mean_no_major_change(claim_nlp) -> Non
         ("He expects that the estimate would go down once axons are simplified.", "decreases"),
         ("Pruning would reduce the compute budget of the model.", "decreases"),
         ("She doesn't think neuromodulators would change the estimate much.", "no_major_change"),
+        ("She does not expect these data to change her estimates by much.", "no_major_change"),
+        ("She would not move her estimates much on the basis of sparsity alone.", "no_major_change"),
+        (
+            "He does not think replay would change compute estimates by more than a small factor.",
+            "no_major_change",
+        ),
         ("He believes spike jitter doesn't matter much for the computation.", "no_major_change"),
         ("Axonal delays probably play no role in the estimate.", "no_major_change"),
         ("The extra cost is small compared to synaptic transmission.", "no_major_change"),
