@@ -61,7 +61,8 @@ _HOST_STEER = re.compile(
     # "the question is ..." announces one; "the question is sort of meaningless there" judges one
     r"(?<!\bif )(?:the|my) question (?:is|was)\b(?! (?:\w+ ){0,2}(?:meaningless|moot|ill-posed|wrong|silly|"
     r"confused|hard|tricky|difficult|subtle|open|complicated|interesting)\b)|let'?s talk about|"
-    r"i (?:want|wanted|'d like) to (?:get|turn|move on|come back|go back|connect (?:it|this|that)) to|"
+    r"i (?:want|wanted|'d like) to (?:get|turn|move on|move|come back|go back|connect (?:it|this|that)) to|"
+    r"let me (?:just )?lay out where i\b|"
     r"i (?:want|wanted|'d like) to (?:start|begin|open) (?:with|by)\b|"
     r"let me (?:try to )?(?:paraphrase|summari[sz]e|sum (?:it |this |that )?up|recap)|"
     r"let'?s (?:get|turn|move on|come back|go back) to|(?<!your )(?<!your many )listeners\b|"
@@ -93,7 +94,9 @@ _OPENER = re.compile(
 # The guest weighing a view the host just gave as his own ("You might be right.", "I'd be a little
 # more cautious on the decade"): the sentences before it, since the last turn cue, were the host's
 _WEIGHS_HOST_VIEW = re.compile(
-    r"^(?:(?:yeah|well|hmm|okay|ok),?\s+)?(?:you (?:might|may|could) (?:well )?be right|"
+    r"^(?:\(laughs?\)\s*)?(?:(?:yeah|well|hmm|okay|ok)[,.]?\s+)?(?:i think )?"
+    r"(?:you (?:might|may|could) (?:well )?be right|"
+    r"i (?:don'?t|do not) think you'?re (?:wrong|entirely wrong)|"
     r"you'?re (?:probably |absolutely |totally )?right|i (?:agree|disagree) with you|fair enough|"
     r"(?:i think )?that'?s a (?:reasonable|fair|good|nice|great) (?:intuition|point|take|guess)|"
     r"i'?d be (?:a (?:little|bit) |slightly |somewhat )?more (?:cautious|careful|skeptical|conservative))\b",
@@ -128,7 +131,8 @@ _INDIRECT_QUESTION = re.compile(
     r"i wonder (?:how|what|whether|if) you|"
     r"i'?d (?:love|like) to (?:hear|know) (?:how|what|whether|if|your)|"
     r"tell me (?:a (?:little )?bit )?(?:more )?about (?:that|it|this|your)|"
-    r"what (?:do|would) you (?:think|say))(?:\s+[\w']+){0,5}\s*[.!]?[\"”' ]*$"
+    r"what (?:do|would) you (?:think|say)|"
+    r"tell me (?:why|where) i'?m wrong)(?:\s+[\w']+){0,5}\s*[.!]?[\"”' ]*$"
     r"|\b(?:please correct me|correct me if i'?m wrong)\b",
     re.I,
 )
@@ -146,6 +150,8 @@ _BARE_BACK_CHANNEL = re.compile(
 # Sentences within which a question to "you" shows that the guest's back-channel after an announced
 # topic did not take the turn
 _TENTATIVE = 5
+# "And so it's like six orders of magnitude.": after his own question, the asker going on
+_GOES_ON = re.compile(r"^and (?:so|then)\b", re.I)
 _REPORTED = re.compile(
     r"\b(?:(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking|think)"
     r"|(?:said|asked|wrote|tweeted|posted) "
@@ -277,7 +283,12 @@ class _Turns:
                 begin = self._host_turn_start(out, turn_begin, segment_starts)
                 out[begin:] = [(s, self.host, b) for s, _, b in out[begin:]]
                 turn_begin = len(out)  # the guest answers the host's view
-            if speaker is self.host and asked and not (question or self.follow_up(sentence)):
+            if (
+                speaker is self.host
+                and asked
+                and not (question or self.follow_up(sentence))
+                and not _GOES_ON.match(self.text[self._start(span) : span[1]])
+            ):
                 speaker, turn_begin, asked, steered, tentative = self.guest, len(out), False, False, False
             elif (
                 speaker is self.host

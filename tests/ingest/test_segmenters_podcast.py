@@ -558,6 +558,26 @@ def test_podcast_host_wanting_to_ask_takes_the_turn_and_a_judged_question_stays_
     assert at("What matters in the rhythm")[0] == "Jane Roe"
 
 
+def test_podcast_host_laying_out_his_view_and_going_on_after_his_own_question_keeps_the_turn() -> None:
+    at = turns_of(
+        [
+            "So what got you into dendrites?",
+            "Dendrites compute a lot and I wanted to see how they do it in the cortex of the mouse.",
+            "That's okay. So let me just lay out where I've always been on this, and then you correct me.",
+            "A kid hears maybe a billion words by ten, and a model is trained on, what, a quadrillion tokens?",
+            "And so it's like six orders of magnitude difference. Is that right?",
+            "So, both of those numbers are off, I think, but they're off in directions that cancel.",
+            "Dendrites matter, the gain changes, the neuron is a deep network. So, tell me why I'm wrong.",
+            "Okay. I don't think you're wrong, exactly, but I'm less sure than you.",
+        ]
+    )
+    assert at("let me just lay out where I've always been")[0] == "Sam Host"
+    assert at("six orders of magnitude difference")[0] == "Sam Host"
+    assert at("both of those numbers are off")[0] == "Jane Roe"
+    assert at("tell me why I'm wrong")[0] == "Sam Host"
+    assert at("I don't think you're wrong")[0] == "Jane Roe"
+
+
 def test_podcast_guest_calling_the_hosts_view_a_reasonable_intuition_hands_it_back() -> None:
     at = turns_of(
         [
