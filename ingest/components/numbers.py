@@ -257,7 +257,7 @@ ONE_TIME_UNIT = re.compile(
     re.I,
 )
 A_FEW_TIMES = re.compile(
-    rf"\ba few times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
+    rf"\ba few\s+times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
 )
 # a ratio to one ("1:1", "10:1"), not a clock time ("10:30") or a verse ("3:16")
 RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}(?:\.\d+)?)\s?:\s?1(?![\d:])")
@@ -473,7 +473,10 @@ def _shared_scale(first: str, low: float, second: str, high: float) -> float:
         return low  # the low end has a scale or power of its own
     m = _MANTISSA.match(second)
     if m is None:
-        return low
+        # "ten to a hundred million": the trailing scale is shared (1e7 to 1e8); "fifty to a hundred" is not
+        tail = re.search(r"\s(thousand|million|billion|trillion)s?\s*$", second, re.I)
+        scaled = low * SCALES[tail.group(1).lower()] if tail else high
+        return scaled if scaled < high else low
     digits, word = m.group("m") or m.group("tm"), m.group("w") or m.group("tw")
     mantissa = float(digits.replace(",", "")) if digits else _parse_words(word.lower())
     if not mantissa or low >= mantissa:

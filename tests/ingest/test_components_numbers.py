@@ -95,6 +95,10 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
             [("three or four times ten to the twelve", 3e12, 4e12, None)],
         ),
         ("a few times 10^14 events per second", [("a few times 10^14", 2e14, 5e14, None)]),
+        # as a transcript's wrapped line reads once its prefix is blanked
+        ("at a few    times ten to the fourteen", [("a few    times ten to the fourteen", 2e14, 5e14, None)]),
+        # a trailing scale is shared by both ends ("fifty to a hundred" has none to share)
+        ("ten to a hundred million words", [("ten to a hundred million", 1e7, 1e8, None)]),
         # a compound number word after "and" is one number, not a range ("seventy" to "five thousand")
         (
             "quoted as about a hundred and seventy-five thousand",
