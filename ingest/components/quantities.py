@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ingest.components.numbers import Amount, find_amounts
+from ingest.components.numbers import APPROX, Amount, find_amounts
 
 SPAN_KEY = "nc_quantities"
 DATA_KEY = "nc_quantities"
@@ -466,8 +466,6 @@ ESTIMATED_BEFORE = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|maybe|perhaps|like|say|order of)|[~∼≈])\s*$", re.I
 )
 
-APPROXIMATE_START = re.compile(r"\s*(?:[~∼≈]|(?:about|around|roughly|approximately)\b)", re.I)
-
 
 def is_estimated(doc: Doc, amount: Amount) -> bool:
     """Whether a number in an "if" clause is the speaker's own estimate ("if granule cells fire at
@@ -475,8 +473,8 @@ def is_estimated(doc: Doc, amount: Amount) -> bool:
     is put forward as a value, not supposed ("if one artificial neuron could simulate one")."""
     ranged = amount.low is not None and amount.high is not None
     before = doc.text[max(0, amount.start - 20) : amount.start]
-    approximate = APPROXIMATE_START.match(doc.text[amount.start : amount.end])
-    return ranged or bool(approximate) or bool(ESTIMATED_BEFORE.search(before))
+    approximate = re.match(APPROX, doc.text[amount.start : amount.end].lstrip(), re.I)
+    return ranged or bool(approximate and approximate.group(0)) or bool(ESTIMATED_BEFORE.search(before))
 
 
 def _is_case(clause: Token) -> bool:

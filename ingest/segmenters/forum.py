@@ -343,31 +343,26 @@ _NOT_A_NAME = re.compile(
 )
 
 
-# a comment header on one line, name and age or score ("Ines Carvalho · 2y"), right over the text
-_HEADER_LINE = re.compile(
-    rf"{_HANDLE.pattern}\s*[·|•]\s*(?:{_AGE_OR_SCORE})(?:\s*[·|•]\s*(?:{_AGE_OR_SCORE}))*"
-)
-
-
-def _split_name_lines(text: str, spans: list[Span]) -> tuple[list[Span], set[int]]:
-    """The thread's paragraphs with a name line over a comment's first line split off as a
-    paragraph of its own, and the indexes of those name lines."""
+def _split_name_lines(text: str, spans: list[Span], meta: SourceMeta) -> tuple[list[Span], set[int]]:
+    """The thread's paragraphs with a name line or a one-line header ("Ines Carvalho · 2y") over a
+    comment's first line split off as a paragraph of its own, and the indexes of the bare name lines
+    (a header is then read by ``_byline`` like any other)."""
     out: list[Span] = []
     names: set[int] = set()
     for start, end in spans:
         first, newline, rest = text[start:end].partition("\n")
         name = first.strip()
+        header = _byline(name, meta) is not None
+        bare = not header and bool(_NAME_LINE.fullmatch(name)) and not _NOT_A_NAME.fullmatch(name)
         if (
             newline
-            and (
-                _HEADER_LINE.fullmatch(name) or _NAME_LINE.fullmatch(name) and not _NOT_A_NAME.fullmatch(name)
-            )
+            and (header or bare)
             and not _CHROME.match(name)
             and re.match(r"\s*[A-Z\"“'(>]", rest)
             and not _CHROME.match(rest.strip().split("\n", 1)[0])
         ):
-            if not _HEADER_LINE.fullmatch(name):
-                names.add(len(out))  # a header line is read as a byline by ``_byline``
+            if bare:
+                names.add(len(out))
             rest_start = start + len(first) + 1
             out.append((start, start + len(first)))
             start = rest_start + len(rest) - len(rest.lstrip())
@@ -417,7 +412,7 @@ class _Thread:
         self.text = text
         self.meta = meta
         self.body_norm = _norm(text[body[0] : body[1]])
-        self.spans, self.name_lines = _split_name_lines(text, thread)
+        self.spans, self.name_lines = _split_name_lines(text, thread, meta)
         self.norms = [_norm(text[s:e]) for s, e in self.spans]
 
     def quoted_source(self, index: int, owners: list[int]) -> int | None:
