@@ -43,6 +43,12 @@ from ontology.mechanisms import load_mechanisms
         ("a hundred neuro peptides in mammals", "neuromodulation"),
         ("the astro sites touch many synapses", "glia"),
         ("the in MDA receptors open slowly", "nmda_receptors"),
+        # fields and electrical coupling by the words biophysicists use for them
+        ("endogenous fields during normal activity", "ephaptic_effects"),
+        ("a field of about 1 mV/mm", "ephaptic_effects"),
+        ("the extracellular potential on a coarse grid", "ephaptic_effects"),
+        ("most coupling coefficients are below 10%", "gap_junctions"),
+        ("cells that are electrically coupled", "gap_junctions"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
