@@ -227,6 +227,13 @@ VAGUE = [
     (r"\ba few thousand\b", 2e3, 5e3),
     (r"\ba few million\b", 2e6, 5e6),
     (r"\ba few billion\b", 2e9, 5e9),
+    # "a few" before a unit of measure: "a few hertz", "a few mV/mm", "a few percent"
+    (
+        r"\ba few\b(?=\s+(?:hertz|hz|percent|mv(?:/mm)?|ms|milliseconds?|seconds?|minutes?|hours?|days?|"
+        r"weeks?|years?|flops?|operations|layers|compartments|watts|microns|micrometers)\b)",
+        2.0,
+        5.0,
+    ),
     # a bare plural spans its decade: "tens of microseconds" is 10-100, "thousands of FLOPs" 1,000-10,000
     (r"\bhundreds\b", 100.0, 1e3),
     (r"\btens\b(?= of)", 10.0, 100.0),
@@ -370,6 +377,10 @@ def find_amounts(text: str) -> list[Amount]:
         if not any(taken[m.start() : m.end()]):
             amounts.append(_tenfold(m))
             _take(taken, m.start(), m.end())
+    for m in re.finditer(rf"\b(an?) {_TIME_UNIT}\s+or (less|shorter|more|longer)\b", text, re.I):
+        below = m.group(2).lower() in ("less", "shorter")  # "a millisecond or less": at most 1 ms
+        amounts.append(Amount(m.start(1), m.end(1), low=None if below else 1.0, high=1.0 if below else None))
+        _take(taken, m.start(1), m.end(1))
     for m in ONE_TIME_UNIT.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         amounts.append(Amount(m.start(group), m.end(group), best=1.0, words_only=True))

@@ -99,6 +99,13 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("at a few    times ten to the fourteen", [("a few    times ten to the fourteen", 2e14, 5e14, None)]),
         # a trailing scale is shared by both ends ("fifty to a hundred" has none to share)
         ("ten to a hundred million words", [("ten to a hundred million", 1e7, 1e8, None)]),
+        # "a few" before a unit of measure is two to five of it; before other nouns it is no amount
+        ("fields reach a few mV/mm", [("a few", 2, 5, None)]),
+        ("neurons fire at a few hertz", [("a few", 2, 5, None)]),
+        ("we read a few papers", []),
+        # "a millisecond or less" bounds above, "a second or longer" below
+        ("shifts of a millisecond or less", [("a", None, 1, None)]),
+        ("it lasts a second or longer", [("a", 1, None, None)]),
         # a compound number word after "and" is one number, not a range ("seventy" to "five thousand")
         (
             "quoted as about a hundred and seventy-five thousand",
