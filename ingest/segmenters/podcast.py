@@ -98,7 +98,7 @@ _WEIGHS_HOST_VIEW = re.compile(
     r"(?:you (?:might|may|could) (?:well )?be right|"
     r"i (?:don'?t|do not) think you'?re (?:wrong|entirely wrong)|"
     r"you'?re (?:probably |absolutely |totally )?right|i (?:agree|disagree) with you|fair enough|"
-    r"(?:i think )?that'?s a (?:reasonable|fair|good|nice|great) (?:intuition|point|take|guess)|"
+    r"that'?s a (?:reasonable|fair|good|nice|great) (?:intuition|point|take|guess)|"
     r"i'?d be (?:a (?:little|bit) |slightly |somewhat )?more (?:cautious|careful|skeptical|conservative))\b",
     re.I,
 )
