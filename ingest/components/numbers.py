@@ -3,8 +3,8 @@
 Pure functions, no spaCy, so the rules are easy to test. Conventions (documented choices):
 ``10eN`` with a mantissa of exactly 10 is read as 10^N, because people write "10e11 neurons"
 to mean 10^11 (other mantissas are ordinary scientific notation: ``1e15`` = 10^15, ``2.5e3``
-= 2500); vague plurals give a lower bound ("thousands" = at least 1000); "low thousands" is
-1000-3000 and "high hundreds" 700-999.
+= 2500); a vague plural spans its decade ("thousands" = 1,000-10,000, "tens of thousands" = 10,000-100,000);
+"low thousands" is 1000-3000 and "high hundreds" 700-999.
 
 Powers of ten are read in every written and spoken form: ``10^15``, ``10^{15}``, ``10¹⁵``,
 ``1.5 × 10^15`` (one amount, the product), "ten to the fifteen(th)". Scale letters attached to the
@@ -210,16 +210,21 @@ def _parse_words(s: str) -> float | None:
     return total + current if seen else None
 
 
+_PLURAL_SCALES = [
+    (plural, scale, factor * value)
+    for scale, value in (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
+    for plural, factor in (("tens", 10), ("hundreds", 100))
+]
 VAGUE = [
+    # "tens of thousands" spans its decade (10,000-100,000), "low tens of thousands" its bottom third
+    *(
+        (rf"\blow[- ]{plural}\s+of\s+{scale}\b", base, 3 * base)
+        for plural, scale, base in _PLURAL_SCALES
+    ),
+    *((rf"\b{plural}\s+of\s+{scale}\b", base, 10 * base) for plural, scale, base in _PLURAL_SCALES),
     (r"\blow[- ]thousands\b", 1e3, 3e3),
     (r"\bhigh[- ]hundreds\b", 700.0, 999.0),
     (r"\blow[- ]hundreds\b", 100.0, 300.0),
-    (r"\btens of thousands\b", 1e4, None),
-    (r"\bhundreds of thousands\b", 1e5, None),
-    (r"\btens of millions\b", 1e7, None),
-    (r"\bhundreds of millions\b", 1e8, None),
-    (r"\btens of billions\b", 1e10, None),
-    (r"\bhundreds of billions\b", 1e11, None),
     (r"\ba few dozen\b", 24.0, 60.0),
     (r"\bdozens\b", 24.0, None),
     # "a few" is two to five (what annotators wrote for "a few hundred cell types", "a few hertz")
@@ -340,6 +345,15 @@ REFERENCE_WORDS = {
     "lesson",
 }
 
+# a rising list said in one breath, "fifteen, twenty, sometimes thirty hertz", "two, three, four
+# fold": the range from the first to the last (a unit noun must follow, as for spelled numbers)
+_LIST_ITEM = rf"(?:\d+(?:\.\d+)?|{WORD_NUMBER_BETWEEN})"
+_LIST_LINK = r",\s*(?:(?:or|and|sometimes|maybe|perhaps|even|up to)\s+)?"
+NUMBER_LIST = re.compile(
+    rf"(?<![\w.,])(?P<a>{_LIST_ITEM})(?:{_LIST_LINK}{_LIST_ITEM}){{1,4}}{_LIST_LINK}(?P<b>{_LIST_ITEM})\b",
+    re.I,
+)
+_LIST_ITEMS = re.compile(rf"\b{_LIST_ITEM}\b", re.I)
 PANEL_LIST = re.compile(r"\b(?:fig|figs|figure|figures|panels?)\b\.?[^.;]{0,20}$", re.I)
 
 
@@ -381,10 +395,25 @@ def find_amounts(text: str) -> list[Amount]:
         below = m.group(2).lower() in ("less", "shorter")  # "a millisecond or less": at most 1 ms
         amounts.append(Amount(m.start(1), m.end(1), low=None if below else 1.0, high=1.0 if below else None))
         _take(taken, m.start(1), m.end(1))
+    for m in re.finditer(rf"\b(an?) {_TIME_UNIT}\s+or\s+two\b", text, re.I):  # "a second or two": 1-2 s
+        amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
+        _take(taken, m.start(1), m.end())
     for m in ONE_TIME_UNIT.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
+        if any(taken[m.start(group) : m.end(group)]):
+            continue
         amounts.append(Amount(m.start(group), m.end(group), best=1.0, words_only=True))
         _take(taken, m.start(group), m.end(group))
+    for m in NUMBER_LIST.finditer(text):
+        items = _LIST_ITEMS.findall(m.group(0))
+        values = [parse_number(item) for item in items]
+        pairs = zip(values, values[1:], strict=False)
+        rising = all(a is not None and b is not None and a < b for a, b in pairs)
+        years = any(re.fullmatch(r"(?:1[89]|20)\d\d", item) for item in items)
+        listed = PANEL_LIST.search(text[max(0, m.start() - 30) : m.start()])
+        if rising and not years and not listed and not any(taken[m.start() : m.end()]):
+            amounts.append(Amount(m.start(), m.end(), low=values[0], high=values[-1], words_only=True))
+            _take(taken, m.start(), m.end())
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]) or not _stands_alone(text, m):

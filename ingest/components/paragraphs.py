@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 
 BULLETS = {"•", "●", "-", "–", "*", "◦", "▪"}
 MID = {",", "-", "—", "–", "(", "/", "“", '"'}
+# signs inside a figure ("~2 × 10^14", "10^14–10^15", "≈ 12 W"): no sentence starts at or right after one
+FIGURE_SIGNS = {"×", "^", "≈", "=", "±", "–", "~", "*", "x"}
 ABBREVIATIONS = {"etc.", "e.g.", "i.e.", "vs.", "cf.", "al.", "approx.", "fig.", "prof.", "dr.", "mr.", "ms."}
 
 
@@ -24,6 +26,8 @@ def set_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.text in BULLETS and token.i >= 1 and previous.is_space:
             token.is_sent_start = True
+        elif _inside_figure(previous, token):
+            token.is_sent_start = False  # "move my estimate to ~2 × 10^14 when ...": one sentence
         elif (
             token.is_lower
             and token.is_alpha
@@ -42,3 +46,11 @@ def set_paragraph_starts(doc: Doc) -> Doc:
         ):
             token.is_sent_start = False  # "... than bio stuff and so uses ...": a lowercase word mid-sentence
     return doc
+
+
+def _inside_figure(previous, token) -> bool:
+    """Is ``token`` a sign or a unit symbol after a number, or a number after a sign, as in
+    "~2 × 10^14" or "8 × 10^-20 J"?"""
+    if token.text in FIGURE_SIGNS or token.is_alpha and len(token.text) <= 3 and token.text not in ("I", "A"):
+        return previous.text[-1:].isdigit()
+    return token.text[:1].isdigit() and previous.text in FIGURE_SIGNS

@@ -182,6 +182,8 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
             tokens.append(token)
             if token.pos_ in ("NOUN", "PROPN") and not (token.dep_ == "compound" and token.head.i > token.i):
                 return _with_per(doc, tokens, i)
+            if not tokens[:-1] and token.lower_ in ("second", "seconds"):
+                return tokens  # "a second or two": the tagger reads an ordinal
             i += 1
             continue
         break
@@ -498,6 +500,8 @@ def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:
     return bool(REJECTED_AFTER.search(clause_after) or REJECTED_BEFORE.search(clause_before) or ruled_out)
 
 
+ABOVE = r"\b(?:more than|over|above|greater than|beyond|exceed(?:s|ing)?)\s+"
+ABOVE_BEFORE = re.compile(rf"{ABOVE}(?:a factor of\s+)?$")
 BELOW_BEFORE = re.compile(r"\b(?:less than|fewer than|under|below|lower than|as little as|as few as)\s*$")
 
 
@@ -506,9 +510,12 @@ def rejected_as_bound(doc: Doc, sentence: Span, amount: Amount) -> Amount:
     speaker's estimate at most 10^18, "... with less than 10^15" at least 10^15, and "thousands of
     FLOPs per spike would be very strange" below a thousand."""
     values = [v for v in (amount.low, amount.high, amount.best) if v is not None]
-    before = doc.text[max(sentence.start_char, amount.start - 20) : amount.start].lower()
+    before = doc.text[max(sentence.start_char, amount.start - 30) : amount.start].lower()
     if amount.high is not None and amount.low is None or BELOW_BEFORE.search(before):
         return replace(amount, low=max(values), high=None, best=None)
+    if ABOVE_BEFORE.search(before) or re.match(ABOVE, doc.text[amount.start : amount.end].lower()):
+        # "surprised if it added more than a factor of two or three": the fuzzy threshold's top
+        return replace(amount, low=None, high=max(values), best=None)
     return replace(amount, low=None, high=min(values), best=None)  # "thousands ... would be strange": < 1,000
 
 

@@ -69,6 +69,16 @@ _BODY_BOILERPLATE = re.compile(
     r"\\|share|tags?:.*|\d+\s*min read|listen to this post)\s*$",
     re.I,
 )
+# a post's header line: "by hpenn", "13 min read", "3rd Mar 2024", "Mar 14 2023 · 9 min read", "41"
+_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+)
+_HEADER_PIECE = (
+    rf"(?:by\s+@?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}|\d+\s*min(?:ute)?s?\s+read|{_DATE}|[-+]?\d{{1,5}})"
+)
+_POST_HEADER_LINE = re.compile(rf"^{_HEADER_PIECE}(?:\s*[·|•]\s*{_HEADER_PIECE})*$", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\s*\d+\.\s*\^\s*$")
 _URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
 _REPLY_OPENER = re.compile(
@@ -899,6 +909,7 @@ def segment_forum(text: str, meta: SourceMeta, headings: Sequence[Span] = ()) ->
         boilerplate = (
             in_references
             or bool(_BODY_BOILERPLATE.match(block))
+            or _all_lines_match(_POST_HEADER_LINE, block)
             or bool(_URL_ONLY.match(block))
             or _all_lines_match(_THREAD_START, block)
         )

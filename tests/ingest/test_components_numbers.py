@@ -244,6 +244,16 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("see Figures 2B and 3B", []),
         ("as in panel 4B", []),
         ("half the neurons", []),
+        # a vague plural of a scale spans its decade; "low" keeps its bottom third
+        ("tens of thousands of parameters", [("tens of thousands", 1e4, 1e5, None)]),
+        ("the low hundreds of thousands", [("low hundreds of thousands", 1e5, 3e5, None)]),
+        ("hundreds of    trillions of synapses", [("hundreds of    trillions", 1e14, 1e15, None)]),
+        # a rising list said in one breath is a range; years and figure numbers are not
+        ("fifteen, twenty, sometimes thirty hertz", [("fifteen, twenty, sometimes thirty", 15, 30, None)]),
+        ("two, three, four fold", [("two, three, four", 2, 4, None)]),
+        ("in 2019, 2020, 2021 we", []),
+        ("a second or two", [("a", 1, 2, None)]),
+        ("about an hour or two later", [("an", 1, 2, None)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:

@@ -94,3 +94,17 @@ def test_lowercase_word_after_a_word_continues_the_sentence(claim_nlp) -> None: 
 def test_em_dash_splits_words(claim_nlp) -> None:  # noqa: ANN001
     doc = claim_nlp("The brain needs “glue logic”—just as every program does.")
     assert "—" in [t.text for t in doc]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll move my central estimate to ~2 × 10^14 when I'm back at a laptop.",
+        'The method starts from a synapse count, and most summaries I\'ve seen just write "~10^14–10^15 synapses" '
+        "and move on.",
+        "A single ATP hydrolysis is ~8 × 10^-20 J, about 25-30x the Landauer cost.",
+    ],
+)
+def test_a_figure_never_holds_a_sentence_break(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert [s.text for s in claim_nlp(text).sents] == [text]

@@ -288,6 +288,9 @@ def test_quantities_read_across_wrapped_lines_and_unit_symbols(  # noqa: ANN201
         # a range ruled out up front
         ("Above ten to the twenty, I'd be really, really surprised.", (None, 1e20)),
         ("Below 1e13 FLOP/s, I would be shocked.", (1e13, None)),
+        # a fuzzy threshold ruled out: the top of "two or three" bounds the estimate
+        ("She would be surprised if glia added more than a factor of two or three.", (None, 3)),
+        ("I'd be surprised if it needed more than two or three layers.", (None, 3)),
     ],
 )
 def test_quantities_read_a_rejected_value_as_the_bound_it_sets(claim_nlp, text: str, bounds: tuple) -> None:  # noqa: ANN001

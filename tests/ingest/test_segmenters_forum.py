@@ -274,3 +274,15 @@ def test_forum_common_word_or_word_of_the_post_in_the_vocative_names_nobody(than
     got = speakers(OLIVE.format(thanks=thanks))
     doubt = "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
     assert got[doubt] == (None, Role.COMMENTER)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["by hpenn\n13 min read\n3rd Mar 2024", "by Tomasz Wierzbicki\nMar 14 2023 · 9 min read\n41"],
+)
+def test_forum_post_header_lines_are_boilerplate(header: str) -> None:
+    text = f"A title\n\n{header}\n\nSynapses number about 10^14 in the human brain, I think."
+    assert [(part, boiler) for part, _, _, _, boiler in rows(text)][1:] == [
+        (header, True),
+        ("Synapses number about 10^14 in the human brain, I think.", False),
+    ]
