@@ -101,8 +101,8 @@ def test_em_dash_splits_words(claim_nlp) -> None:  # noqa: ANN001
     "text",
     [
         "I'll move my central estimate to ~2 × 10^14 when I'm back at a laptop.",
-        'The method starts from a synapse count, and most summaries I\'ve seen just write "~10^14–10^15 synapses" '
-        "and move on.",
+        "The method starts from a synapse count, and most summaries I've seen just write "
+        '"~10^14–10^15 synapses" and move on.',
         "A single ATP hydrolysis is ~8 × 10^-20 J, about 25-30x the Landauer cost.",
     ],
 )

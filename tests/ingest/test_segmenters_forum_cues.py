@@ -515,7 +515,8 @@ def test_a_name_line_over_a_comments_first_line_names_the_comment() -> None:
 
 def test_a_header_with_an_age_over_a_comments_first_line_names_the_comment() -> None:
     text = POST + (
-        "Ines Carvalho · 2y\nNeuroanatomist here. The olive counts in the post are off by a factor of ten.\n\n"
+        "Ines Carvalho · 2y\nNeuroanatomist here. "
+        "The olive counts in the post are off by a factor of ten.\n\n"
         "You're completely right, and thank you. I read the table wrong and will fix the post.\n\n"
         "kmcallister · 2y\nThanks for writing this up, it is exactly what our reading group needed.\n"
     )

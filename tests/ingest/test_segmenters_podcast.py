@@ -564,7 +564,8 @@ def test_podcast_host_laying_out_his_view_and_going_on_after_his_own_question_ke
             "So what got you into dendrites?",
             "Dendrites compute a lot and I wanted to see how they do it in the cortex of the mouse.",
             "That's okay. So let me just lay out where I've always been on this, and then you correct me.",
-            "A kid hears maybe a billion words by ten, and a model is trained on, what, a quadrillion tokens?",
+            "A kid hears maybe a billion words by ten, and a model is trained on, what, "
+            "a quadrillion tokens?",
             "And so it's like six orders of magnitude difference. Is that right?",
             "So, both of those numbers are off, I think, but they're off in directions that cancel.",
             "Dendrites matter, the gain changes, the neuron is a deep network. So, tell me why I'm wrong.",
