@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from ingest.segmenters.speaker_ids import host_and_guests, named_participants
 from ingest.segmenters.text import (
@@ -27,6 +31,7 @@ from ingest.segmenters.text import (
 from ingest.segmenters.transcript import ANSWER_LABELS, LABEL_ROLE_WORDS, QUESTION_LABELS
 from ontology.models import Participant, Role, SourceMeta
 
+KNOWN_SHOWS = Path(__file__).with_name("known_shows.yaml")
 _FULL = r"[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+"
 _STRIP_TITLE = re.compile(rf"^\s*(?:{TITLES}\s+)+")
 _REPORTING = (
@@ -235,6 +240,21 @@ def _guest(text: str, title: str, intro: str, shows: list[str]) -> str | None:
     return complete_name(first.group("first"), text) if first else None
 
 
+@lru_cache(maxsize=1)
+def known_shows() -> dict[str, str]:
+    """Show name -> host's full name, from ``known_shows.yaml`` (data, so a show is one new line)."""
+    return yaml.safe_load(KNOWN_SHOWS.read_text(encoding="utf-8")) or {}
+
+
+def known_host(first: str, mentions: list[str]) -> str | None:
+    """The full name of a known show's host who introduced themselves by ``first`` name only, when
+    one of ``mentions`` (the show named in the intro, the title, the page header) names that show."""
+    for show, host in known_shows().items():
+        if host.split()[0] == first and any(show.lower() in mention.lower() for mention in mentions):
+            return host
+    return None
+
+
 def podcast_participants(text: str, title: str = "") -> tuple[Participant, ...]:
     """Host (self-introduction; the show's name as affiliation) and guest of an unlabelled transcript."""
     intro = text[:6000]
@@ -249,6 +269,8 @@ def podcast_participants(text: str, title: str = "") -> tuple[Participant, ...]:
     # "I'm Jo" next to "my guest" or the show's name beats a stray "I'm British"
     intros.sort(key=lambda item: not (PODCAST_CUE.search(item[1]) or SHOW_INTRO.search(item[1])))
     host = complete_name(intros[0][0], text) if intros else None
+    if host and " " not in host:
+        host = known_host(host, [*shows, title, text[:600]]) or host  # "I'm Paul" on Brain Inspired
     host_first = host.split()[0] if host else None
     if guest is None:
         guest = _named_after_guest_cue(intro, shows, host)

@@ -1037,7 +1037,8 @@ HOST_STANCE = re.compile(
     r"(?: would|'d|’d) (?:say|guess|bet))|"
     # "I've always felt that", "I've come to think", "I've kind of convinced myself that", "I've
     # settled into thinking": his view, however long he has held it
-    r"i(?:'ve| have)? (?:always |long |kind of |sort of |really )?(?:felt|come to (?:think|believe|feel))|"
+    r"i(?:'ve| have)? (?:always |long |kind of |sort of |really )*"
+    r"(?:felt|assumed|come to (?:think|believe|feel))|"
     r"i(?:'ve| have)? (?:kind of |sort of )?(?:convinced myself|settled (?:into|on) (?:thinking|the view))|"
     r"(?:if )?i (?:had|have) to bet|i'?ll be honest|i'?ll just say it|my (?:number|guess|bet|estimate)|"
     r"i (?:don't|do not) think)\b",

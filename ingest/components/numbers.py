@@ -100,7 +100,9 @@ HALF = rf"\bhalf\s+an?\s+(?:{_SCALE})\b"
 HALF_A = rf"\bhalf\s+an?\b(?!\s+(?:{_SCALE})s?\b)"
 _DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
 # "point one hertz" (0.1), "four point seven bits" (4.7), "one point five" (1.5)
-SPOKEN_DECIMAL = rf"(?:\b(?:zero|oh|{_BASE_WORD})\s+|\b)point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))?\b"
+SPOKEN_DECIMAL = (
+    rf"(?:\b(?:zero|oh|{_BASE_WORD})\s+|\b)point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}}\b"
+)
 NUMBER = (
     rf"(?:{POWER}|{HALF}|{HALF_A}|{SPOKEN_DECIMAL}|{AND_A_HALF}|(?:{DIGITS}){SCALE_LETTER}"
     rf"|(?:{DIGITS})(?:\s{{0,6}}(?:{_SCALE})s?\b)?|\b{WORD_NUMBER}\b)"
@@ -146,7 +148,7 @@ def parse_number(text: str) -> float | None:
     if m:
         exponent = _exponent(m.group(2))
         return None if exponent is None else 10.0 ** (-exponent if m.group(1) else exponent)
-    m = re.fullmatch(rf"(?:(.+?)\s+)?point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD}))?)", s)
+    m = re.fullmatch(rf"(?:(.+?)\s+)?point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}})", s)
     if m:
         whole = 0.0 if m.group(1) in (None, "zero", "oh") else _parse_words(m.group(1))
         digits = "".join(str(UNITS[d]) for d in m.group(2).split())
@@ -265,7 +267,13 @@ FACTOR_VERBS = [
 _TIME_UNIT = r"(?:millisecond|second|minute|hour|day|week|month|year)"
 ONE_TIME_UNIT = re.compile(
     rf"\b(?:in|within) (an?) {_TIME_UNIT}\b|\b(an?) {_TIME_UNIT}\s+or so\b"
-    rf"|\b(?:about|around|roughly|approximately) (an?) {_TIME_UNIT}\b",
+    rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b",
+    re.I,
+)
+GIVE_OR_TAKE = re.compile(
+    rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)(?:\s+[\w/]+){{0,2}},?\s+"
+    r"(?:give or take|plus or minus)\s+"
+    r"(?:an|one)\s+order\s+of\s+magnitude\b",
     re.I,
 )
 A_FEW_TIMES = re.compile(
@@ -347,7 +355,7 @@ REFERENCE_WORDS = {
 
 # a rising list said in one breath, "fifteen, twenty, sometimes thirty hertz", "two, three, four
 # fold": the range from the first to the last (a unit noun must follow, as for spelled numbers)
-_LIST_ITEM = rf"(?:\d+(?:\.\d+)?|{WORD_NUMBER_BETWEEN})"
+_LIST_ITEM = rf"(?:\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER_BETWEEN})"
 _LIST_LINK = r",\s*(?:(?:or|and|sometimes|maybe|perhaps|even|up to)\s+)?"
 NUMBER_LIST = re.compile(
     rf"(?<![\w.,])(?P<a>{_LIST_ITEM})(?:{_LIST_LINK}{_LIST_ITEM}){{1,4}}{_LIST_LINK}(?P<b>{_LIST_ITEM})\b",
@@ -361,6 +369,11 @@ def find_amounts(text: str) -> list[Amount]:
     """Every number expression in ``text`` that is a quantity, not a year, list mark or reference."""
     amounts: list[Amount] = []
     taken = [False] * len(text)
+    for m in GIVE_OR_TAKE.finditer(text):  # "ten to the fifteen, give or take an order of magnitude"
+        value = parse_number(m.group("a"))
+        if value is not None and not any(taken[m.start() : m.end()]):
+            amounts.append(Amount(m.start("a"), m.end("a"), low=value / 10, high=value * 10, best=value))
+            _take(taken, m.start(), m.end())
     for pattern, low, high in VAGUE:
         for m in re.finditer(pattern, text, re.I):
             if not any(taken[m.start() : m.end()]):
@@ -395,6 +408,9 @@ def find_amounts(text: str) -> list[Amount]:
         below = m.group(2).lower() in ("less", "shorter")  # "a millisecond or less": at most 1 ms
         amounts.append(Amount(m.start(1), m.end(1), low=None if below else 1.0, high=1.0 if below else None))
         _take(taken, m.start(1), m.end(1))
+    for m in re.finditer(rf"\b(?:less than|under|below) (an?) {_TIME_UNIT}\b", text, re.I):
+        amounts.append(Amount(m.start(1), m.end(1), high=1.0))  # "less than a millisecond": at most 1 ms
+        _take(taken, m.start(1), m.end(1))
     for m in re.finditer(rf"\b(an?) {_TIME_UNIT}\s+or\s+two\b", text, re.I):  # "a second or two": 1-2 s
         amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
         _take(taken, m.start(1), m.end())
@@ -412,7 +428,8 @@ def find_amounts(text: str) -> list[Amount]:
         years = any(re.fullmatch(r"(?:1[89]|20)\d\d", item) for item in items)
         listed = PANEL_LIST.search(text[max(0, m.start() - 30) : m.start()])
         if rising and not years and not listed and not any(taken[m.start() : m.end()]):
-            amounts.append(Amount(m.start(), m.end(), low=values[0], high=values[-1], words_only=True))
+            spelled = not any(re.search(r"\d|point", item, re.I) for item in items)  # decimals need no unit
+            amounts.append(Amount(m.start(), m.end(), low=values[0], high=values[-1], words_only=spelled))
             _take(taken, m.start(), m.end())
     for pattern in PATTERNS:
         for m in pattern.finditer(text):

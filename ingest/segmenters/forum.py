@@ -281,12 +281,12 @@ ATTRIBUTE_DIMENSIONS: tuple[str, ...] = tuple(habits.DIMENSIONS)
 SPLIT_DIMENSIONS: tuple[str, ...] = (habits.QUOTES,)
 _CHROME = re.compile(
     r"^(?:reply|permalink|report|share|parent|context|load more.*|show more.*|see more.*|"
-    r"[-+]?\d+\s*(?:points?|votes?|karma|likes?|agree|disagree)?|\d+\s*[ymwdh]|"
+    r"[-+]?\d+\s*(?:points?|votes?|karma|likes?|agree|disagree)?|\d+\s*(?:mo|[ymwdh])|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|[↑↓▲▼]\s*\d*)\s*$",
     re.I,
 )
 _AGE_OR_SCORE = (
-    r"[-+]?\d+\s*(?:points?|karma|votes?)|\d+\s*[ymwdh]\b|"
+    r"[-+]?\d+\s*(?:points?|karma|votes?)|\d+\s*(?:mo|[ymwdh])\b|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|"
     r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}"
 )
@@ -545,7 +545,7 @@ class _Thread:
     def split(self) -> list[_Comment]:
         comments: list[_Comment] = []
         owners: list[int] = []
-        previous_quote = new_section = False
+        previous_quote = new_section = voted = False
         for index, (start, end) in enumerate(self.spans):
             block = self.text[start:end]
             following = self.text[slice(*self.spans[index + 1])] if index + 1 < len(self.spans) else ""
@@ -618,6 +618,11 @@ class _Thread:
                         # someone, else a new top-level comment
                         opening = " ".join(self.text[a:b] for a, b in sentences(self.text, start, end)[:2])
                         new = _Comment([], reply=bool(_SECOND_PERSON.search(opening)))
+            if new is None and voted and not chrome:
+                new = _Comment([])  # a vote count under a comment ends it: what follows answers it
+            voted = (voted and chrome and byline is None) or bool(
+                _KARMA.match(block.strip()) and byline is None and comments and comments[-1].has_content()
+            )
             if new is not None:
                 comments.append(new)
             comment = comments[-1]
@@ -669,15 +674,17 @@ _BY_HANDLE = re.compile(rf"^\s*by\s+(?P<name>{_HANDLE.pattern})\s*(?:[·|•—�
 
 
 def _post_byline(text: str, blocks: list[Span], meta: SourceMeta) -> str | None:
-    """The handle the page prints over the post ("by neuro_fan", or a header above its first
-    paragraph), so that the author's headed comments are the post author's."""
+    """The handle the page prints over the post ("by neuro_fan", alone or over the date and reading
+    time, or a header above its first paragraph), so that the author's headed comments are the post
+    author's."""
     for index, (start, end) in enumerate(blocks):
         block = text[start:end]
         if end - start >= 200:
             return None  # the post's text has begun
-        match = _BY_HANDLE.match(block)
-        if match and "\n" not in block.strip():
-            return match.group("name").lstrip("@")
+        first, *rest = block.strip().splitlines() or [""]
+        match = _BY_HANDLE.match(first)
+        if match and all(_POST_HEADER_LINE.match(row.strip()) for row in rest):
+            return match.group("name").lstrip("@")  # "by jbrandt" over "Nov 19 2024" / "13 min read"
         following = text[slice(*blocks[index + 1])] if index + 1 < len(blocks) else ""
         handle = _byline(block, meta, following)
         if handle:

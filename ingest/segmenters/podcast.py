@@ -151,7 +151,12 @@ _BARE_BACK_CHANNEL = re.compile(
 # topic did not take the turn
 _TENTATIVE = 5
 # "And so it's like six orders of magnitude.": after his own question, the asker going on
-_GOES_ON = re.compile(r"^and (?:so|then)\b", re.I)
+# the host going on after his own question: "And so ...", "And I'll just say my own bias going in is ..."
+_GOES_ON = re.compile(
+    r"^and (?:so|then|I(?:'ll|'d| will| should) (?:just )?(?:say|admit|confess|add)|"
+    r"full disclosure|my own bias)\b",
+    re.I,
+)
 _REPORTED = re.compile(
     r"\b(?:(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking|think)"
     r"|(?:said|asked|wrote|tweeted|posted) "

@@ -49,6 +49,16 @@ from ontology.mechanisms import load_mechanisms
         ("the extracellular potential on a coarse grid", "ephaptic_effects"),
         ("most coupling coefficients are below 10%", "gap_junctions"),
         ("cells that are electrically coupled", "gap_junctions"),
+        # intracellular signalling, filed where annotators file it
+        ("second-messenger cascades amplify signals", "neuromodulation"),
+        ("cyclic AMP activates PKA within seconds", "neuromodulation"),
+        ("the CaMKII switch hypothesis", "learning_plasticity"),
+        ("a kinase opposed by a phosphatase", "learning_plasticity"),
+        ("synaptic tagging and protein synthesis", "learning_plasticity"),
+        ("buffered by calbindin and calmodulin", "calcium_dynamics"),
+        # the axon as more than a wire
+        ("branch point failures in the axon", "neuron_io_complexity"),
+        ("conduction delays of a few milliseconds", "spike_timing"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
@@ -134,3 +144,8 @@ def test_mechanism_matcher_reads_ms_after_a_time_constant(blank_nlp, text, named
     doc = blank_nlp(text)
     units = [s.text for s in doc.spans["nc_mechanisms"] if s.label_ == "time_constants"]
     assert any(u in ("ms", "milliseconds") for u in units) is named
+
+
+def test_mechanism_matcher_ignores_everyday_words_that_spell_a_molecule(blank_nlp) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    assert not blank_nlp("One camp argues the opposite.").spans["nc_mechanisms"]

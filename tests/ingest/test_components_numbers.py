@@ -70,8 +70,10 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("thirty five times less power", [("thirty five", None, None, 35)]),
         ("a hundred and twenty milliseconds", [("a hundred and twenty", None, None, 120)]),
         ("a hundred and seventy five thousand", [("a hundred and seventy five thousand", None, None, 175e3)]),
-        ("between two hundred and three hundred",
-         [("between two hundred and three hundred", 200, 300, None)]),
+        (
+            "between two hundred and three hundred",
+            [("between two hundred and three hundred", 200, 300, None)],
+        ),
         ("between a hundred and two thousand", [("between a hundred and two thousand", 100, 2000, None)]),
         # a transcript's line break, its "*  " prefix blanked, inside a range or a phrase
         ("like ten\n   to a hundred machines", [("ten\n   to a hundred", 10, 100, None)]),
@@ -254,6 +256,16 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("in 2019, 2020, 2021 we", []),
         ("a second or two", [("a", 1, 2, None)]),
         ("about an hour or two later", [("an", 1, 2, None)]),
+        # spoken: a list of decimals, a millisecond as a bound or a precision, a power with its spread
+        ("like point one, point two, point three", [("point one, point two, point three", 0.1, 0.3, None)]),
+        ("point zero two five milliseconds", [("point zero two five", None, None, 0.025)]),
+        ("like less than a millisecond", [("a", None, 1, None)]),
+        ("precise to like a millisecond", [("a", None, None, 1)]),
+        (
+            "ten to the fifteen, give or take an order of magnitude",
+            [("ten to the fifteen", 1e14, 1e16, 1e15)],
+        ),
+        ("10^15 FLOP/s give or take an order of magnitude", [("10^15", 1e14, 1e16, 1e15)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:

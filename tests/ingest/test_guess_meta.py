@@ -336,7 +336,10 @@ REAL = {
     ),
     "brain-inspired-bi183-dan-goodman.txt": (
         "podcast_transcript",
-        [("Paul", Role.HOST), ("Dan Goodman", Role.GUEST)],  # the text never gives the host's surname
+        [
+            ("Paul Middlebrooks", Role.HOST),
+            ("Dan Goodman", Role.GUEST),
+        ],  # "I'm Paul" on a show in known_shows.yaml
     ),
     "ea-forum-single-cortical-neurons-as-deep-networks.txt": (
         "forum_post",
@@ -396,3 +399,12 @@ def test_guess_meta_podcast_show_name_joined_by_and_is_whole() -> None:
     text = HANDOVER.replace("Mind Matters", "Spikes and Weights")
     meta = guess_meta(text, "episode 7")
     assert people(meta)[0] == ("Jo", Role.HOST, "Spikes and Weights")
+
+
+@pytest.mark.parametrize(("show", "host"), [("Brain Inspired", "Paul Middlebrooks"), ("Spike Talk", "Paul")])
+def test_guess_meta_podcast_host_of_a_known_show_gets_the_full_name(show: str, host: str) -> None:
+    text = (
+        f"*  Hello, listeners. This is {show}. I'm Paul. My guest today is Marisol Ekwueme,\n"
+        "*  who studies axons. Thanks, Paul. Axons do more than we think.\n"
+    )
+    assert guess_meta(text, "Episode 12").participants[0].name == host

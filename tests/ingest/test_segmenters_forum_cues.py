@@ -538,3 +538,32 @@ def test_excusing_a_digression_is_the_post_authors_reply() -> None:
     answer = "Not off topic at all, thanks. I had not looked at how the recordings changed over time."
     got = roles(f"{DOUBT}\n\n{aside}\n\n{answer}\n")
     assert got[answer][0] == Role.POST_AUTHOR
+
+
+def test_a_vote_count_under_a_comment_ends_it_and_month_ages_name_headers() -> None:
+    text = POST + (
+        "kestrel_h · 11mo\n\nI think the per-synapse section undersells how different the rates are.\n\n"
+        "23\n\n"
+        "Fair, and I should have said explicitly that the 10 Hz was a round number.\n\n"
+        "ohm_ward · 3mo\n\nSlightly off topic, but the optic lobes hold most of the fly's neurons.\n"
+    )
+    segments = [s for s in segment_text(text, META) if not s.boilerplate]
+    speakers = [(text[s.start : s.start + 12], s.speaker, s.role) for s in segments if s.start > len(POST)]
+    assert speakers == [
+        ("I think the ", "kestrel_h", Role.COMMENTER),
+        ("Fair, and I ", None, Role.POST_AUTHOR),
+        ("Slightly off", "ohm_ward", Role.COMMENTER),
+    ]
+
+
+def test_a_byline_over_the_date_and_reading_time_names_the_post_author() -> None:
+    text = (
+        "A question about flies\n\nby jbrandt\nNov 19 2024\n13 min read\n27\n\n"
+        "The fly connectome has about 140,000 neurons and 50 million synapses, so simulating it is cheap.\n\n"
+        "12 comments\n\n"
+        "sethkw · 1y\n\nNothing about flies changes the human estimate by more than tenfold.\n\n"
+        "jbrandt · 1y\n\nA summary of where I've landed: the fly's compute is tiny.\n"
+    )
+    segments = [s for s in segment_text(text, META) if not s.boilerplate]
+    summary = next(s for s in segments if text[s.start :].startswith("A summary"))
+    assert (summary.speaker, summary.role) == (None, Role.POST_AUTHOR)

@@ -608,3 +608,15 @@ def test_podcast_guest_placing_herself_against_the_hosts_number_answers_it() -> 
     assert at("My number is ten to the sixteen")[0] == "Sam Host"
     assert at("So I'd land a bit below you")[0] == "Jane Roe"
     assert at("Ten to the fourteen synapses at half")[0] == "Jane Roe"
+
+
+def test_podcast_host_owning_his_bias_after_his_question_keeps_the_turn() -> None:
+    at = turns_of(
+        [
+            "So where do you think that picture comes from, and how wrong is it?",
+            "And I'll just say my own bias going in is that the axon is the boring part, sorry.",
+            "No, that's fine, that's most people. The spike is regenerative, so it travels far.",
+        ]
+    )
+    assert at("my own bias going in")[0] == "Sam Host"
+    assert at("that's most people")[0] == "Jane Roe"
