@@ -1044,6 +1044,8 @@ HOST_STANCE = re.compile(
     r"i (?:don't|do not) think)\b",
     re.I,
 )
+# the host telling the guest's story back to them: "So you're reading David Marr at 14."
+ABOUT_GUEST = re.compile(r"^\W*(?:(?:so|and|but|oh|wait)\W+)*you(?:'re| are| were|'ve| have)\b", re.I)
 HOST_MUSING = re.compile(r"^\W*(?:(?:and|but|or|so|well|now)\W+)*(?:maybe|perhaps|in a world where)\b", re.I)
 
 
@@ -1055,7 +1057,7 @@ def is_interviewer_claim(
     if not (has_quantity or bears_on_compute or mentions_mechanism):
         return False
     own_view = HOST_STANCE.sub(" ", text)  # "I think the brain is doing way more plasticity": his view
-    if has_quantity and not HOST_MUSING.match(text):
+    if has_quantity and not HOST_MUSING.match(text) and not ABOUT_GUEST.match(text):
         return True  # his own figures: "I said eighty six billion neurons, call it ten to the eleven"
     return not HOST_PERSONAL.search(own_view) and not HOST_MUSING.match(text)
 

@@ -291,6 +291,8 @@ def test_claims_keep_post_synaptic_and_sensory_sentences(claim_nlp, text: str) -
         ("I've always felt that spike timing matters in the cortex.", False, False, True, True),
         ("I said eighty six billion neurons, call it ten to the eleven.", True, False, True, True),
         ("Maybe we have ten to the fifteen synapses.", True, False, True, False),  # still a musing
+        ("So you're reading David Marr at 14.", True, False, False, False),  # the guest's story told back
+        ("I've always kind of assumed that the axon is the boring part.", False, False, True, True),
     ],
 )
 def test_is_interviewer_claim_keeps_only_plain_domain_assertions(
