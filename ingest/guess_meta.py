@@ -304,8 +304,13 @@ _THREAD_CUE = re.compile(
     r"^[ \t]*(?:\d+\s+comments?\b.*|.*\bsorted by\b.*|new comments?|more posts like this|comments?)[ \t]*$",
     re.I | re.M,
 )
+# a sentence's first word is no first name: "As Oskar says upthread", "So Ann thinks"
+_NOT_FIRST_NAME = (
+    r"(?!(?:As|So|But|And|Or|Like|What|If|When|Because|Then|Also|Yes|No|Well|Now|Even|Just|The)\s)"
+)
 _COMMENTER_MENTION = re.compile(
-    rf"\b(?P<a>{_FULL})\s+(?:thinks|believes|said|says|argued|argues|suggested|pointed out|replied)\b"
+    rf"\b{_NOT_FIRST_NAME}(?P<a>{_FULL})\s+"
+    r"(?:thinks|believes|said|says|argued|argues|suggested|pointed out|replied)\b"
     rf"|\b(?:view|views|opinion|position|comment|reply|point)s? of\s+(?P<b>{_FULL})\b"
     rf"|\b(?P<c>{_FULL})['’]s (?:comment|reply|answer|point|view|position)s?\b"
 )

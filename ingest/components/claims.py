@@ -194,7 +194,7 @@ BACKGROUND = re.compile(
     r"^(?:as an (?:anecdote|aside)|anecdotally|by way of background|for (?:some )?background)\b|"
     r"^(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+"
     r"(?:originally |first )?(?:trained as|did (?:her|his) (?:phd|postdoc|doctorate)|"
-    r"described (?:herself|himself)|began (?:her|his) career)\b",
+    r"(?:described|describes) (?:herself|himself)|began (?:her|his) career)\b",
     re.I,
 )
 

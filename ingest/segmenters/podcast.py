@@ -113,6 +113,7 @@ _STANCE = re.compile(
 )
 # A check confirmed by echoing it ("Eighty six billion, right?" -- "Eighty six billion, yeah."): the
 # echo is the other side's
+_SHORT_CHECK = 5  # words: a sentence this short that the other side echoes is a check on its own
 _ECHO = re.compile(r"^(?:[*\-•]\s+)?([\w' ]+?),\s*(?:yeah|yes|right|exactly|correct)\b", re.I)
 _YOU_KNOW = re.compile(r"\byou know\b|\byou see\b|\bmind you\b|\bthank you\b", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd)\b", re.I)
@@ -280,14 +281,21 @@ class _Turns:
                 or _HOST_STEER.search(sentence)
                 or self.host_names.search(sentence)
             )
-            if (
-                speaker is self.guest
-                and len(out) - turn_begin > _TENTATIVE
+            echo = _echoes(previous, sentence)
+            run = len(out) - turn_begin  # sentences of the guest's turn so far
+            if speaker is self.guest and (
+                echo
+                and run > 1
+                or run > _TENTATIVE
                 and _WEIGHS_HOST_VIEW.match(self.text[self._start(span) : span[1]])
             ):
                 begin = self._host_turn_start(out, turn_begin, segment_starts)
+                if echo and len(previous.split()) <= _SHORT_CHECK:
+                    begin = len(out) - 1  # "Ten to twenty synapses." -- "Ten to twenty, yeah.": one check
                 out[begin:] = [(s, self.host, b) for s, _, b in out[begin:]]
-                turn_begin = len(out)  # the guest answers the host's view
+                turn_begin = len(out)  # the guest answers the host's view, or confirms his figure
+            elif echo and speaker is self.host and not question:
+                speaker, turn_begin, asked, steered, tentative = self.guest, len(out), False, False, False
             if (
                 speaker is self.host
                 and asked
@@ -368,6 +376,19 @@ class _Turns:
             if weak is None and len(out) - index <= 4 and _OPENER.match(words):
                 weak = index
         return len(out) if weak is None else weak
+
+
+def _echoes(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` confirms a statement by repeating some of its words ("The brain runs on
+    about 20 watts." -- "About 20 watts, yeah."): the other side speaks. (A question's echo is
+    ``_confirms``.)"""
+    match = _ECHO.match(sentence.strip())
+    if not match or previous.rstrip("\"”' ").endswith("?"):
+        return False
+    words = match.group(1).lower().split()
+    if not 2 <= len(words) <= 6:
+        return False
+    return bool(re.search(rf"\b{re.escape(' '.join(words))}\b", " ".join(previous.lower().split())))
 
 
 def _confirms(previous: str, sentence: str) -> bool:

@@ -376,6 +376,7 @@ def test_claims_reject_supposed_cases(claim_nlp, text: str) -> None:  # noqa: AN
         "As an anecdote, Dr. Lee mentioned that she spent a year blocking gap junctions in slices.",
         "Dr. Lee trained as a physicist and spent her postdoc recording coupled interneurons.",
         "She described herself as a wet-lab person dragged into arguments about neurons.",
+        "He describes himself as an experimentalist, not an expert in machine learning.",
     ],
 )
 def test_claims_reject_set_ups_quotations_stories_and_remarks(claim_nlp, text: str) -> None:  # noqa: ANN001

@@ -620,3 +620,18 @@ def test_podcast_host_owning_his_bias_after_his_question_keeps_the_turn() -> Non
     )
     assert at("my own bias going in")[0] == "Sam Host"
     assert at("that's most people")[0] == "Jane Roe"
+
+
+def test_podcast_an_echo_of_the_hosts_figure_hands_it_back_to_him() -> None:
+    at = turns_of(
+        [
+            "So what does the cortex cost, do you think?",
+            "Well, the cortex has about sixteen billion neurons and most synapses are excitatory.",
+            "Okay. And then energy, which is the humbling number. The brain runs on about 20 watts.",
+            "About 20 watts, yeah. And the cortex uses something like 40 percent of that energy.",
+        ]
+    )
+    assert at("The brain runs on about 20 watts")[0] == "Sam Host"
+    assert at("And then energy")[0] == "Sam Host"
+    assert at("the cortex uses something like 40 percent")[0] == "Jane Roe"
+    assert at("sixteen billion neurons")[0] == "Jane Roe"
