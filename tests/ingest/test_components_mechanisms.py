@@ -59,6 +59,10 @@ from ontology.mechanisms import load_mechanisms
         # the axon as more than a wire
         ("branch point failures in the axon", "neuron_io_complexity"),
         ("conduction delays of a few milliseconds", "spike_timing"),
+        ("replay during sleep drives memory consolidation", "learning_plasticity"),
+        ("the synaptic homeostasis hypothesis", "learning_plasticity"),
+        ("the canonical microcircuit of a minicolumn", "brain_architecture"),
+        ("mismatch responses in mouse V1", "electrophysiology_data"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001

@@ -309,6 +309,11 @@ def test_guess_meta_forum_does_not_name_a_commenter_after_the_post_or_a_url_path
     assert guess_meta(text, "Spike timing is underrated").participants == ()
 
 
+def test_guess_meta_forum_does_not_take_a_sentence_opener_for_a_first_name() -> None:
+    text = ANONYMOUS_FORUM + "\nAs Oskar says upthread, the draw itself is cheap.\n"
+    assert guess_meta(text, "Spike timing is underrated").participants == ()
+
+
 def test_guess_meta_forum_without_names_segments_post_author_and_commenters() -> None:
     meta = guess_meta(ANONYMOUS_FORUM, "Spike timing is underrated")
     assert meta.participants == ()
