@@ -126,6 +126,9 @@ _TAG_QUESTION = re.compile(
 # A question put as a statement at the end of the host's turn ("I don't know how you feel about
 # that.", "I'm curious what you think.", "I'd love to hear your take.") or a check of the host's
 # paraphrase ("and please correct me"): it hands the turn over like a question mark does.
+_LAYS_OUT = re.compile(
+    r"\blet me (?:just )?(?:lay out|go through|run through|walk (?:you )?through|list)\b", re.I
+)
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:i (?:don'?t|do not) know (?:how|what|whether|if) you (?:feel|think|see)|"
     r"i'?m (?:curious|wondering) (?:about )?(?:how|what|whether|if) you|"
@@ -256,7 +259,8 @@ class _Turns:
     def addressed_question(self, sentence: str) -> bool:
         """A question put to "you" -- not a reported or rhetorical one ("it's like, can you ...?")."""
         if _INDIRECT_QUESTION.search(sentence):
-            return True
+            # "let me lay out the numbers and you tell me where I'm wrong": the numbers come first
+            return not _LAYS_OUT.search(sentence)
         if not sentence.rstrip("\"”' ").endswith("?") or _REPORTED.search(sentence):
             return False
         if _TAG_QUESTION.search(sentence):

@@ -635,3 +635,19 @@ def test_podcast_an_echo_of_the_hosts_figure_hands_it_back_to_him() -> None:
     assert at("And then energy")[0] == "Sam Host"
     assert at("the cortex uses something like 40 percent")[0] == "Jane Roe"
     assert at("sixteen billion neurons")[0] == "Jane Roe"
+
+
+def test_podcast_host_laying_out_numbers_for_the_guest_to_correct_keeps_the_turn() -> None:
+    at = turns_of(
+        [
+            "So what got you into cortical columns?",
+            "Well, I liked the anatomy, and the columns looked the same everywhere I recorded.",
+            "Okay. So here's the part I promised listeners: some napkin math.",
+            "So let me lay out the rough numbers and you tell me where I'm wrong.",
+            "Eighty-six billion neurons, sixteen billion in cortex. Somewhere near 10 to the 14 synapses.",
+            "So, is that crazy?",
+            "No, I don't think it's crazy. I think the range is about right.",
+        ]
+    )
+    assert at("Eighty-six billion neurons")[0] == "Sam Host"
+    assert at("the range is about right")[0] == "Jane Roe"
