@@ -249,5 +249,13 @@ def host_and_guests(text: str, role_words: set[str]) -> tuple[Participant, ...]:
     host = _host(turns, labels)
     if host is None:
         return ()
-    guests = [label for label in labels if label != host]
+    guests = [label for label in labels if label != host and not _short_for(label, labels)]
     return (Participant(name=host, role=Role.HOST), *(Participant(name=g, role=Role.GUEST) for g in guests))
+
+
+def _short_for(label: str, labels: list[str]) -> bool:
+    """Whether ``label`` is the first or last name of another label ("Ruth" after "Ruth Adeyemi"):
+    the same person, labelled in full on the first turn only."""
+    return " " not in label and any(
+        other != label and label in (other.split()[0], other.split()[-1]) for other in labels
+    )

@@ -7,7 +7,7 @@ import pytest
 
 from ingest.guess_meta import guess_meta
 from ingest.segmenters import segment_text
-from ingest.segmenters.speaker_ids import is_speaker_id, resolve_speaker_ids
+from ingest.segmenters.speaker_ids import host_and_guests, is_speaker_id, resolve_speaker_ids
 from ontology.models import Participant, Role, SourceMeta
 
 BARE = SourceMeta(title="Episode", kind="transcript")
@@ -121,4 +121,18 @@ def test_speaker_ids_guessed_sidecar_lists_host_then_guest() -> None:
     assert [(p.name, p.role) for p in meta.participants] == [
         ("Paul Smith", Role.HOST),
         ("Ada Lovelace", Role.GUEST),
+    ]
+
+
+def test_labels_shortened_to_a_first_name_are_the_same_people() -> None:
+    text = (
+        "Sarah Lin: Welcome to the show. Today I have two guests, Tom Okafor and Maria Pereira.\n"
+        "Tom Okafor: Thanks for having me. Somewhere between 1 and 100 FLOPs per spike.\n"
+        "Maria Pereira: I disagree. NMDA spikes make a neuron a two-layer network.\n"
+        "Sarah: And Tom, do you agree?\nTom: Partly.\nMaria: Only for NMDA spikes.\n"
+    )
+    assert [(p.name, p.role) for p in host_and_guests(text, set())] == [
+        ("Sarah Lin", Role.HOST),
+        ("Tom Okafor", Role.GUEST),
+        ("Maria Pereira", Role.GUEST),
     ]
