@@ -59,6 +59,7 @@ PARAMETER_TOPICS = {
     "FLOP/s": "total_brain_compute",
     "spike rate": "sparsity",  # how often neurons fire: what a count of events multiplies
     "power": "energy_efficiency",  # watts: the brain's (or a chip's) energy budget
+    "energy": "energy_efficiency",  # joules: what an event or an operation costs
 }
 BASELINE_FLOPS = {"FLOP/s": 1e15, "FLOP/s per neuron": 1e4, "FLOPs per spike through synapse": 1.0}
 

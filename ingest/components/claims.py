@@ -209,6 +209,9 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
     words = [t for t in sentence if t.is_alpha]
     if len(words) > 1 and words[0].lower_ == "call" and words[1].lower_ == "it":
         return False  # "Call it well under 1% of the baseline": a figure, not an order
+    said = words[1:] if words and words[0].lower_ in ("so", "and", "now") else words
+    if len(said) > 1 and said[0].lower_ == "say" and (said[1].like_num or said[1].lower_ in ("a", "an")):
+        return False  # "So say a thousand FLOPs per millisecond, that's ...": a figure put forward
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if root.lemma_.lower() in ASKING and subjects and not has_own_conjunct(root):
         return True

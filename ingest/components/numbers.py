@@ -230,6 +230,8 @@ VAGUE = [
     (r"\ba few dozen\b", 24.0, 60.0),
     (r"\bdozens\b", 24.0, None),
     # "a few" is two to five (what annotators wrote for "a few hundred cell types", "a few hertz")
+    (r"\ba few hundred thousand\b", 2e5, 5e5),
+    (r"\ba few hundred million\b", 2e8, 5e8),
     (r"\ba few hundred\b", 200.0, 500.0),
     (r"\ba few thousand\b", 2e3, 5e3),
     (r"\ba few million\b", 2e6, 5e6),
@@ -268,6 +270,11 @@ _TIME_UNIT = r"(?:millisecond|second|minute|hour|day|week|month|year)"
 ONE_TIME_UNIT = re.compile(
     rf"\b(?:in|within) (an?) {_TIME_UNIT}\b|\b(an?) {_TIME_UNIT}\s+or so\b"
     rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b",
+    re.I,
+)
+OR_TWO = re.compile(
+    rf"\b(an?) (?:{_TIME_UNIT}|micron|micrometer|millimeter|centimeter|meter|nanometer|spike|synapse|"
+    r"layer|compartment|neuron|bit|flop|hertz|watt)\s+or\s+two\b",
     re.I,
 )
 GIVE_OR_TAKE = re.compile(
@@ -358,7 +365,7 @@ REFERENCE_WORDS = {
 _LIST_ITEM = rf"(?:\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER_BETWEEN})"
 _LIST_LINK = r",\s*(?:(?:or|and|sometimes|maybe|perhaps|even|up to)\s+)?"
 NUMBER_LIST = re.compile(
-    rf"(?<![\w.,])(?P<a>{_LIST_ITEM})(?:{_LIST_LINK}{_LIST_ITEM}){{1,4}}{_LIST_LINK}(?P<b>{_LIST_ITEM})\b",
+    rf"(?<![\w.,])(?P<a>{_LIST_ITEM})(?:{_LIST_LINK}{_LIST_ITEM}){{0,4}}{_LIST_LINK}(?P<b>{_LIST_ITEM})\b",
     re.I,
 )
 _LIST_ITEMS = re.compile(rf"\b{_LIST_ITEM}\b", re.I)
@@ -411,9 +418,10 @@ def find_amounts(text: str) -> list[Amount]:
     for m in re.finditer(rf"\b(?:less than|under|below) (an?) {_TIME_UNIT}\b", text, re.I):
         amounts.append(Amount(m.start(1), m.end(1), high=1.0))  # "less than a millisecond": at most 1 ms
         _take(taken, m.start(1), m.end(1))
-    for m in re.finditer(rf"\b(an?) {_TIME_UNIT}\s+or\s+two\b", text, re.I):  # "a second or two": 1-2 s
-        amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
-        _take(taken, m.start(1), m.end())
+    for m in OR_TWO.finditer(text):  # "a second or two", "a micron or two": one to two of the unit
+        if not any(taken[m.start() : m.end()]):
+            amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
+            _take(taken, m.start(1), m.end())
     for m in ONE_TIME_UNIT.finditer(text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         if any(taken[m.start(group) : m.end(group)]):
@@ -427,8 +435,10 @@ def find_amounts(text: str) -> list[Amount]:
         rising = all(a is not None and b is not None and a < b for a, b in pairs)
         years = any(re.fullmatch(r"(?:1[89]|20)\d\d", item) for item in items)
         listed = PANEL_LIST.search(text[max(0, m.start() - 30) : m.start()])
+        spelled = not any(re.search(r"\d|point", item, re.I) for item in items)  # decimals need no unit
+        if len(items) == 2 and not spelled:
+            continue  # "in 2019, 5 papers": two figures in a row are a list only when said in words
         if rising and not years and not listed and not any(taken[m.start() : m.end()]):
-            spelled = not any(re.search(r"\d|point", item, re.I) for item in items)  # decimals need no unit
             amounts.append(Amount(m.start(), m.end(), low=values[0], high=values[-1], words_only=spelled))
             _take(taken, m.start(), m.end())
     for pattern in PATTERNS:

@@ -286,6 +286,8 @@ _CHROME = re.compile(
     re.I,
 )
 _AGE_OR_SCORE = (
+    # "19 · 2y": a bare vote count before the age, as the EA Forum prints a comment's header
+    r"[-+]?\d{1,5}(?=\s*[·|•]\s*\d+\s*(?:mo|[ymwdh])\b)|"
     r"[-+]?\d+\s*(?:points?|karma|votes?)|\d+\s*(?:mo|[ymwdh])\b|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|"
     r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}"

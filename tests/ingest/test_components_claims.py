@@ -638,3 +638,18 @@ def test_claims_skip_the_title_of_a_cited_work(claim_nlp) -> None:  # noqa: ANN0
 def test_claims_skip_where_a_cited_work_was_published(claim_nlp, text: str) -> None:  # noqa: ANN001
     """The journal, volume and pages that end a reference are no claim ("*Neuron*, 109(17), 2727-2739.")."""
     assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.slow
+def test_a_spoken_say_before_a_figure_puts_it_forward(claim_nlp) -> None:  # noqa: ANN001
+    from ingest.components.claims import is_agenda_or_narrative
+
+    text = (
+        "Izhikevich had this nice comparison where a leaky integrate-and-fire neuron is something like five "
+        "FLOPs per millisecond and a full Hodgkin-Huxley model is about twelve hundred. So say a thousand "
+        "FLOPs per millisecond, that's ten to the six per second per neuron, times ten to the eleven neurons "
+        "is ten to the seventeen. Say hello to the neurons for me."
+    )
+    says = [s for s in claim_nlp(text).sents if s.text.lower().startswith(("so say", "say"))]
+    verdicts = [is_agenda_or_narrative(s, s.text) for s in says]
+    assert verdicts == [False, True]

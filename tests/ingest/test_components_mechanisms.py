@@ -63,6 +63,8 @@ from ontology.mechanisms import load_mechanisms
         ("the synaptic homeostasis hypothesis", "learning_plasticity"),
         ("the canonical microcircuit of a minicolumn", "brain_architecture"),
         ("mismatch responses in mouse V1", "electrophysiology_data"),
+        ("central pattern generators in the lamprey", "peripheral_systems"),
+        ("a few hundred thousand motor units", "peripheral_systems"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001

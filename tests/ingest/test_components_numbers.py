@@ -266,6 +266,12 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
             [("ten to the fifteen", 1e14, 1e16, 1e15)],
         ),
         ("10^15 FLOP/s give or take an order of magnitude", [("10^15", 1e14, 1e16, 1e15)]),
+        # a few hundred thousand; two spelled figures in one breath; "or two" after a unit of length
+        ("a few hundred thousand motor units", [("a few hundred thousand", 2e5, 5e5, None)]),
+        ("seventy, seventy-five percent", [("seventy, seventy-five", 70, 75, None)]),
+        ("in 2019, 5 papers", [("5", None, None, 5)]),
+        ("a micron or two across", [("a", 1, 2, None)]),
+        ("a thing or two", [("two", None, None, 2)]),  # no 1-2 range (and no unit: dropped later)
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:

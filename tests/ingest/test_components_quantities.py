@@ -64,6 +64,9 @@ pytestmark = pytest.mark.slow
         ),
         # "for an hour" is a duration, not the "one" a per-unit phrase counts against
         ("Early LTP can last for an hour or so.", (None, None, 1), "hour", "duration"),
+        # joules in any prefix are energy ("per synaptic event": what an event costs)
+        ("Neuromorphic chips reach 8-40 pJ per synaptic event.", (8, 40, None), "pJ per synaptic", "energy"),
+        ("An FMA costs about 0.5 picojoules.", (None, None, 0.5), "picojoules", "energy"),
     ],
 )
 def test_quantities_read_value_unit_and_parameter(claim_nlp, text, values, unit, parameter) -> None:  # noqa: ANN001

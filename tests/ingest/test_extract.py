@@ -451,6 +451,7 @@ def test_extract_a_figure_counting_synapses_adds_the_counts_topic(claim_nlp) -> 
     [
         ("Cortical neurons fire at 0.1 to 1 Hz on average.\n", "sparsity"),
         ("Human cortical grey matter uses maybe 3-4 W of the total.\n", "energy_efficiency"),
+        ("Loihi 2 reaches about 20 pJ per synaptic event in their benchmarks.\n", "energy_efficiency"),
         # a count of cells, or a bare count in the billions, counts neurons or synapses
         ("Humans have something like fifteen million Purkinje cells.\n", "neuron_synapse_counts"),
         ("Something like 69 billion of those are in the cerebellum.\n", "neuron_synapse_counts"),

@@ -567,3 +567,15 @@ def test_a_byline_over_the_date_and_reading_time_names_the_post_author() -> None
     segments = [s for s in segment_text(text, META) if not s.boilerplate]
     summary = next(s for s in segments if text[s.start :].startswith("A summary"))
     assert (summary.speaker, summary.role) == (None, Role.POST_AUTHOR)
+
+
+def test_a_handle_over_a_vote_count_and_age_names_the_comment() -> None:
+    text = POST + (
+        "neuro_skeptic\n19 · 2y\n\nI think the post is careful, but energy is not FLOPs.\n\nReply\n\n"
+        "bandwidth_bound\n7 · 2y\n\nFrom the hardware side, memory traffic dominates the energy.\n\nReply\n"
+    )
+    segments = [s for s in segment_text(text, META) if not s.boilerplate and s.start > len(POST)]
+    assert [(text[s.start : s.start + 10], s.speaker) for s in segments] == [
+        ("I think th", "neuro_skeptic"),
+        ("From the h", "bandwidth_bound"),
+    ]
