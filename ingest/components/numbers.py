@@ -416,8 +416,9 @@ def find_amounts(text: str) -> list[Amount]:
         amounts.append(Amount(m.start(1), m.end(1), low=None if below else 1.0, high=1.0 if below else None))
         _take(taken, m.start(1), m.end(1))
     for m in re.finditer(rf"\b(?:less than|under|below) (an?) {_TIME_UNIT}\b", text, re.I):
-        amounts.append(Amount(m.start(1), m.end(1), high=1.0))  # "less than a millisecond": at most 1 ms
-        _take(taken, m.start(1), m.end(1))
+        if not any(taken[m.start(1) : m.end(1)]):  # "less than a millisecond": at most 1 ms
+            amounts.append(Amount(m.start(1), m.end(1), high=1.0))
+            _take(taken, m.start(1), m.end(1))
     for m in OR_TWO.finditer(text):  # "a second or two", "a micron or two": one to two of the unit
         if not any(taken[m.start() : m.end()]):
             amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
