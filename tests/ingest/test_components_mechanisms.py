@@ -65,6 +65,8 @@ from ontology.mechanisms import load_mechanisms
         ("mismatch responses in mouse V1", "electrophysiology_data"),
         ("central pattern generators in the lamprey", "peripheral_systems"),
         ("a few hundred thousand motor units", "peripheral_systems"),
+        ("phase precession within each theta cycle", "spike_timing"),
+        ("grid cells in the entorhinal cortex", "brain_architecture"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
