@@ -159,7 +159,10 @@ _POST_PART = re.compile(
     re.I,
 )
 _CONTINUATION = re.compile(
-    r"^[*_]*(?:(?:addendum|edit(?:ed)?|update|p\.?\s?s\.?|caveat|also)\s*\d*\s*[:.]|also,)", re.I
+    r"^[*_]*(?:(?:addendum|edit(?:ed)?|update|p\.?\s?s\.?|caveat|also)\s*\d*\s*[:.]|also,|"
+    # the next of the writer's numbered points: "Second, and more importantly, ..."
+    r"(?:second|secondly|third|thirdly|fourth|finally|lastly)\b,?)",
+    re.I,
 )
 # A paragraph that picks up the writer's own train of thought: a leading ellipsis ("…It's fine if",
 # "...anyway"), "Anyway," / "Again," / "That said," and the like. Writers use these to resume after a
@@ -683,10 +686,11 @@ def _post_byline(text: str, blocks: list[Span], meta: SourceMeta) -> str | None:
         block = text[start:end]
         if end - start >= 200:
             return None  # the post's text has begun
-        first, *rest = block.strip().splitlines() or [""]
-        match = _BY_HANDLE.match(first)
-        if match and all(_POST_HEADER_LINE.match(row.strip()) for row in rest):
-            return match.group("name").lstrip("@")  # "by jbrandt" over "Nov 19 2024" / "13 min read"
+        rows = block.strip().splitlines()
+        for at, row in enumerate(rows):  # "by jbrandt" alone, under the title or over the date
+            match = _BY_HANDLE.match(row)
+            if match and all(_POST_HEADER_LINE.match(rest.strip()) for rest in rows[at + 1 :]):
+                return match.group("name").lstrip("@")
         following = text[slice(*blocks[index + 1])] if index + 1 < len(blocks) else ""
         handle = _byline(block, meta, following)
         if handle:

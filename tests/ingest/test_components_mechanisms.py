@@ -67,6 +67,8 @@ from ontology.mechanisms import load_mechanisms
         ("a few hundred thousand motor units", "peripheral_systems"),
         ("phase precession within each theta cycle", "spike_timing"),
         ("grid cells in the entorhinal cortex", "brain_architecture"),
+        ("dopaminergic axons with release from varicosities", "neuromodulation"),
+        ("five muscarinic receptors", "neuromodulation"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001

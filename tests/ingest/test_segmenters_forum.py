@@ -286,3 +286,16 @@ def test_forum_post_header_lines_are_boilerplate(header: str) -> None:
         (header, True),
         ("Synapses number about 10^14 in the human brain, I think.", False),
     ]
+
+
+def test_a_byline_under_the_title_names_the_post_author_in_the_thread() -> None:
+    meta = SourceMeta(title="Post", kind="forum_post", participants=())
+    text = (
+        "Point neurons are enough\nby Jonas Ferreira\n13 min read\n14th Apr 2022\n34\n\n"
+        "Dendrites add a small constant factor to the compute a cortical neuron needs, I think.\n\n"
+        "18 comments, sorted by top scoring\n\n"
+        "Miriam Kessler\n3y\n12\n\nPlateaus are rare, but each one costs far more than a spike does.\n\n"
+        "Jonas Ferreira\n3y\n8\n\nThank you, I'll update to about an order of magnitude for dendrites.\n"
+    )
+    reply = next(s for s in segment_text(text, meta) if text[s.start :].startswith("Thank you"))
+    assert (reply.speaker, reply.role) == (None, Role.POST_AUTHOR)

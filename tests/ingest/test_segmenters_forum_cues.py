@@ -579,3 +579,13 @@ def test_a_handle_over_a_vote_count_and_age_names_the_comment() -> None:
         ("I think th", "neuro_skeptic"),
         ("From the h", "bandwidth_bound"),
     ]
+
+
+def test_the_next_of_a_writers_numbered_points_continues_the_comment() -> None:
+    text = POST + (
+        "Priya Ramaswamy\n3y\n\nTwo points, one friendly to the post and one not.\n\n"
+        "First, a binary-tree dendrite model did well on standard benchmarks.\n\n"
+        "Second, and more importantly, I think the post is estimating the wrong thing.\n"
+    )
+    segments = [s for s in segment_text(text, META) if not s.boilerplate and s.start > len(POST)]
+    assert {s.speaker for s in segments} == {"Priya Ramaswamy"}
