@@ -126,9 +126,6 @@ _TAG_QUESTION = re.compile(
 # A question put as a statement at the end of the host's turn ("I don't know how you feel about
 # that.", "I'm curious what you think.", "I'd love to hear your take.") or a check of the host's
 # paraphrase ("and please correct me"): it hands the turn over like a question mark does.
-_LAYS_OUT = re.compile(
-    r"\blet me (?:just )?(?:lay out|go through|run through|walk (?:you )?through|list)\b", re.I
-)
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:i (?:don'?t|do not) know (?:how|what|whether|if) you (?:feel|think|see)|"
     r"i'?m (?:curious|wondering) (?:about )?(?:how|what|whether|if) you|"
@@ -154,6 +151,11 @@ _BARE_BACK_CHANNEL = re.compile(
 # Sentences within which a question to "you" shows that the guest's back-channel after an announced
 # topic did not take the turn
 _TENTATIVE = 5
+# the host announcing what he will go through before the guest corrects it ("So let me lay out the
+# rough numbers and you tell me where I'm wrong."): the numbers come before the handover
+_LAYS_OUT = re.compile(
+    r"\blet me (?:just )?(?:lay out|go through|run through|walk (?:you )?through|list)\b", re.I
+)
 # "And so it's like six orders of magnitude.": after his own question, the asker going on
 # the host going on after his own question: "And so ...", "And I'll just say my own bias going in is ..."
 _GOES_ON = re.compile(
@@ -288,10 +290,8 @@ class _Turns:
             echo = _echoes(previous, sentence)
             run = len(out) - turn_begin  # sentences of the guest's turn so far
             if speaker is self.guest and (
-                echo
-                and run > 1
-                or run > _TENTATIVE
-                and _WEIGHS_HOST_VIEW.match(self.text[self._start(span) : span[1]])
+                (echo and run > 1)
+                or (run > _TENTATIVE and _WEIGHS_HOST_VIEW.match(self.text[self._start(span) : span[1]]))
             ):
                 begin = self._host_turn_start(out, turn_begin, segment_starts)
                 if echo and len(previous.split()) <= _SHORT_CHECK:
