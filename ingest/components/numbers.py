@@ -219,10 +219,7 @@ _PLURAL_SCALES = [
 ]
 VAGUE = [
     # "tens of thousands" spans its decade (10,000-100,000), "low tens of thousands" its bottom third
-    *(
-        (rf"\blow[- ]{plural}\s+of\s+{scale}\b", base, 3 * base)
-        for plural, scale, base in _PLURAL_SCALES
-    ),
+    *((rf"\blow[- ]{plural}\s+of\s+{scale}\b", base, 3 * base) for plural, scale, base in _PLURAL_SCALES),
     *((rf"\b{plural}\s+of\s+{scale}\b", base, 10 * base) for plural, scale, base in _PLURAL_SCALES),
     (r"\blow[- ]thousands\b", 1e3, 3e3),
     (r"\bhigh[- ]hundreds\b", 700.0, 999.0),
@@ -242,6 +239,16 @@ VAGUE = [
         r"weeks?|years?|flops?|operations|layers|compartments|watts|microns|micrometers)\b)",
         2.0,
         5.0,
+    ),
+    # two bare plurals as a range share the unit after them: "tens to hundreds of milliseconds" is 10-1,000
+    *(
+        (rf"\b{low_word}\s+to\s+{high_word}\b(?=\s+of\b)", low, 10 * high)
+        for (low_word, low), (high_word, high) in (
+            (("tens", 10.0), ("hundreds", 100.0)),
+            (("tens", 10.0), ("thousands", 1e3)),
+            (("hundreds", 100.0), ("thousands", 1e3)),
+            (("thousands", 1e3), ("millions", 1e6)),
+        )
     ),
     # a bare plural spans its decade: "tens of microseconds" is 10-100, "thousands of FLOPs" 1,000-10,000
     (r"\bhundreds\b", 100.0, 1e3),

@@ -272,6 +272,8 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("in 2019, 5 papers", [("5", None, None, 5)]),
         ("a micron or two across", [("a", 1, 2, None)]),
         ("a thing or two", [("two", None, None, 2)]),  # no 1-2 range (and no unit: dropped later)
+        ("tens to hundreds of milliseconds", [("tens to hundreds", 10, 1000, None)]),
+        ("hundreds to thousands of synapses", [("hundreds to thousands", 100, 10000, None)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
