@@ -282,16 +282,18 @@ _YOUR_QUOTED = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}?[\"“]([^\"“”\n]{3,
 # typing-habit dimensions (see forum_habits) used to split comments and to correct party assignment
 ATTRIBUTE_DIMENSIONS: tuple[str, ...] = tuple(habits.DIMENSIONS)
 SPLIT_DIMENSIONS: tuple[str, ...] = (habits.QUOTES,)
+# a comment's age as pages print it: "2y", "11mo", "3d"
+_AGE = r"\d+\s*(?:mo|[ymwdh])"
 _CHROME = re.compile(
     r"^(?:reply|permalink|report|share|parent|context|load more.*|show more.*|see more.*|"
-    r"[-+]?\d+\s*(?:points?|votes?|karma|likes?|agree|disagree)?|\d+\s*(?:mo|[ymwdh])|"
+    rf"[-+]?\d+\s*(?:points?|votes?|karma|likes?|agree|disagree)?|{_AGE}|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|[↑↓▲▼]\s*\d*)\s*$",
     re.I,
 )
 _AGE_OR_SCORE = (
     # "19 · 2y": a bare vote count before the age, as the EA Forum prints a comment's header
-    r"[-+]?\d{1,5}(?=\s*[·|•]\s*\d+\s*(?:mo|[ymwdh])\b)|"
-    r"[-+]?\d+\s*(?:points?|karma|votes?)|\d+\s*(?:mo|[ymwdh])\b|"
+    rf"[-+]?\d{{1,5}}(?=\s*[·|•]\s*{_AGE}\b)|"
+    rf"[-+]?\d+\s*(?:points?|karma|votes?)|{_AGE}\b|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|"
     r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}"
 )
