@@ -266,14 +266,38 @@ MULTIPLES = [
 ]
 # a verb that multiplies: "it roughly doubles the estimate" is a 2x factor ("double-blind" is not)
 _MULTIPLIED = r"(?:es|ed|ing(?=\s+(?:the|it|that|this|its|our|your|their)\b))\b(?!-)"  # not "doubling time"
+# the bare verb before what it multiplies: "perhaps double the cost", "astrocytes roughly triple the total"
+_MULTIPLYING = r"e(?=\s+(?:the|it|that|this|its|our|your|their|what)\b)"
 FACTOR_VERBS = [
-    (rf"\bdoubl{_MULTIPLIED}", 2.0),
-    (rf"\btripl{_MULTIPLIED}", 3.0),
+    (rf"\bdoubl(?:{_MULTIPLIED}|{_MULTIPLYING})", 2.0),
+    (rf"\btripl(?:{_MULTIPLIED}|{_MULTIPLYING})", 3.0),
+    (rf"\bquadrupl(?:{_MULTIPLIED}|{_MULTIPLYING})", 4.0),
     (rf"\bhalv{_MULTIPLIED}", 0.5),
+    (r"\btwofold\b", 2.0),
+    (r"\bthreefold\b", 3.0),
+    (r"\bfourfold\b", 4.0),
+    (r"\bfivefold\b", 5.0),
+    (r"\btenfold\b", 10.0),
+    (r"\bhundredfold\b", 100.0),
+    (r"\bthousandfold\b", 1e3),
 ]
+# a share said as a fraction of something: "a third of the tufts", "about half of all spikes", "a
+# quarter to a third of the budget". Annotators write such shares as whole percentages (33%, 67%).
+SHARES = {
+    "tenth": 10,
+    "fifth": 20,
+    "quarter": 25,
+    "third": 33,
+    "half": 50,
+    "two thirds": 67,
+    "three quarters": 75,
+}
+_FRACTION = r"(?:(?:a|one)\s+(?:tenth|fifth|quarter|third)|half|two[- ]thirds|three[- ]quarters)"
 
 # "within a second", "in a day", "an hour or so", "about a minute": one of the unit
 _TIME_UNIT = r"(?:millisecond|second|minute|hour|day|week|month|year)"
+# "on the order of seconds": one of the unit, as "on the order of a second" would be
+ORDER_OF_UNITS = re.compile(rf"\bon the (order of) (?={_TIME_UNIT}s\b)", re.I)
 ONE_TIME_UNIT = re.compile(
     rf"\b(?:in|within) (an?) {_TIME_UNIT}\b|\b(an?) {_TIME_UNIT}\s+or so\b"
     rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b",
@@ -298,13 +322,18 @@ RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}(?:\.\d+)?)\s?:\s?1(?![\d:])")
 APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
+FRACTION_OF = re.compile(
+    rf"(?P<bound>{LOWER}|{UPPER})?\b(?P<a>{_FRACTION})(?:\s+to\s+(?P<b>{_FRACTION}))?(?:\s+or\s+so)?(?=\s+of\b)",
+    re.I,
+)
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
 RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
 SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
 # "an order of magnitude" is a factor of ten; with a bound, the bound ("less than an order of
-# magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit).
+# magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit),
+# and so does "half an order of magnitude" (0.5 of them).
 ORDER_OF_MAGNITUDE = re.compile(
-    rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?\b(?:an|one) order of magnitude\b"
+    rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?(?<!half )\b(?:an|one) order of magnitude\b"
     r"(?P<two>\s+or\s+two\b)?",
     re.I,
 )
@@ -368,8 +397,9 @@ REFERENCE_WORDS = {
 }
 
 # a rising list said in one breath, "fifteen, twenty, sometimes thirty hertz", "two, three, four
-# fold": the range from the first to the last (a unit noun must follow, as for spelled numbers)
-_LIST_ITEM = rf"(?:\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER_BETWEEN})"
+# fold", "ten to the nine, ten to the ten": the range from the first to the last (a unit noun must
+# follow, as for spelled numbers)
+_LIST_ITEM = rf"(?:{SPOKEN_POWER}|\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER_BETWEEN})"
 _LIST_LINK = r",\s*(?:(?:or|and|sometimes|maybe|perhaps|even|up to)\s+)?"
 NUMBER_LIST = re.compile(
     rf"(?<![\w.,])(?P<a>{_LIST_ITEM})(?:{_LIST_LINK}{_LIST_ITEM}){{0,4}}{_LIST_LINK}(?P<b>{_LIST_ITEM})\b",
@@ -411,6 +441,23 @@ def find_amounts(text: str) -> list[Amount]:
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
                 _take(taken, m.start(), m.end())
+    for m in FRACTION_OF.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            share, bound = _share(m.group("a")), (m.group("bound") or "").strip().lower()
+            if m.group("b"):  # "a quarter to a third of"
+                amount = Amount(m.start(), m.end(), low=share, high=_share(m.group("b")), suffix="%")
+            elif bound and _UPPER_RE.fullmatch(bound + " "):  # "less than half of"
+                amount = Amount(m.start(), m.end(), high=share, suffix="%")
+            elif bound:  # "more than a third of"
+                amount = Amount(m.start(), m.end(), low=share, suffix="%")
+            else:
+                amount = Amount(m.start(), m.end(), best=share, suffix="%")
+            amounts.append(amount)
+            _take(taken, m.start(), m.end())
+    for m in ORDER_OF_UNITS.finditer(text):
+        if not any(taken[m.start(1) : m.end(1)]):
+            amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
+            _take(taken, m.start(1), m.end(1))
     for m in re.finditer(r"\ba\s+(single)\s+(?=(?:hidden\s+|artificial\s+)?layer\b)", text, re.I):
         amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
         _take(taken, m.start(1), m.end(1))
@@ -459,6 +506,12 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(amount)
             _take(taken, m.start(), m.end())
     return _merge_bounds(text, sorted(amounts, key=lambda a: a.start))
+
+
+def _share(fraction: str) -> float:
+    """The percentage a spoken fraction names: "a third" is 33, "two-thirds" 67."""
+    words = re.sub(r"^(?:a|one)\s+", "", " ".join(fraction.lower().replace("-", " ").split()))
+    return float(SHARES[words])
 
 
 def _tenfold(m: re.Match[str]) -> Amount:

@@ -357,3 +357,40 @@ def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> 
 def test_quantities_read_hyphened_units_vague_tens_couples_and_factor_verbs(claim_nlp, text, found) -> None:  # noqa: ANN001
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bare multiplying verb before what it multiplies, and the one-word "-fold" forms
+        ("Spine dynamics could double the cost of each update.", [("double", None, None, 2, "x")]),
+        ("Tracking a trace per spine would triple it.", [("triple", None, None, 3, "x")]),
+        ("Adding interneurons would quadruple the estimate.", [("quadruple", None, None, 4, "x")]),
+        ("The per-event cost goes up roughly fivefold.", [("fivefold", None, None, 5, "x")]),
+        ("It was a double-blind study of a double dose.", []),
+        # a share said as a fraction of something is a percentage
+        ("About a third of the boutons lack release sites.", [("a third", None, None, 33, "%")]),
+        ("Two-thirds of the cells in that layer are silent.", [("Two-thirds", None, None, 67, "%")]),
+        (
+            "Roughly a fifth to a quarter of the energy goes to housekeeping.",
+            [("a fifth to a quarter", 20, 25, None, "%")],
+        ),
+        ("Interneurons make less than half of the spikes.", [("less than half", None, 50, None, "%")]),
+        ("It takes half a second.", [("half a", None, None, 0.5, "second")]),
+        # "half an order of magnitude" is half of one order, not a factor of ten
+        (
+            "Noise shifts the estimate by half an order of magnitude.",
+            [("half an", None, None, 0.5, "order of magnitude")],
+        ),
+        # "on the order of seconds": one of the unit
+        ("Astrocytic waves last on the order of minutes.", [("order of", None, None, 1, "minutes")]),
+        # spoken powers said in one breath are a range, not the exponents read as a list
+        (
+            "Their count is ten to the eleven, ten to the twelve synapses.",
+            [("ten to the eleven, ten to the twelve", 1e11, 1e12, None, "synapses")],
+        ),
+    ],
+)
+def test_quantities_read_multiplying_verbs_fractions_and_orders(claim_nlp, text, found) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
