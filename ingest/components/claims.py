@@ -74,7 +74,8 @@ DOMAIN = re.compile(
     r"biophysic\w*|electrophysiolog\w*|e-features?|ephys|patch\w*|nmda|calcium|ions?|ion-channels?|glia\w*|"
     r"astrocyte\w*|receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|"
     r"dna|protein\w*|dnns?|anns?|snns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
-    r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?)\b",
+    r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?|excitatory|inhibitory|interneurons?|pyramidal|"
+    r"cerebell\w*|striat\w*|basal ganglia|purkinje|amygdala|brainstem)\b",
     re.I,
 )
 # A sentence that opens with a condition ("If you model resistors as ...", "Even if ...") states
@@ -207,17 +208,19 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
     about ...")."""
     root = sentence.root
     words = [t for t in sentence if t.is_alpha]
-    if len(words) > 1 and words[0].lower_ == "call" and words[1].lower_ == "it":
-        return False  # "Call it well under 1% of the baseline": a figure, not an order
     said = words[1:] if words and words[0].lower_ in ("so", "and", "now") else words
+    if len(said) > 1 and said[0].lower_ == "call" and said[1].lower_ == "it":
+        return False  # "(So) call it well under 1% of the baseline": a figure, not an order
     if len(said) > 1 and said[0].lower_ == "say" and (said[1].like_num or said[1].lower_ in ("a", "an")):
         return False  # "So say a thousand FLOPs per millisecond, that's ...": a figure put forward
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
     if root.lemma_.lower() in ASKING and subjects and not has_own_conjunct(root):
         return True
-    if root.tag_ == "VB" and not subjects and not any(c.dep_ == "aux" for c in root.children):
+    # "..., give or take." hedges the figures before it; it orders nothing
+    hedge = root.lower_ == "give" and sentence.doc[root.i + 1 : root.i + 3].text.lower() == "or take"
+    if root.tag_ == "VB" and not subjects and not any(c.dep_ == "aux" for c in root.children) and not hedge:
         return True
-    if is_imperative(sentence):
+    if is_imperative(sentence) and not hedge:
         return True
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in root.children)
     if is_personal(root) and not conditional and not has_own_conjunct(root, besides=is_personal):
@@ -710,12 +713,15 @@ def is_claim(
     bears_outside_condition: bool | None = None,
     measures_domain: bool = False,
     runs_on: bool = False,
+    states_magnitude: bool = False,
 ) -> bool:
     """A declarative, non-narrative sentence about the domain: it names the brain, neurons, their
     study or compute (a domain word or a mechanism of the vocabulary), states a quantity, or bears
     on the compute needed (an effect cue). Hypotheticals count only with an effect cue or a
     quantity outside their condition (`bears_outside_condition`; by default anywhere). A sentence that
-    `runs_on` from another in its paragraph is prose, not a heading, even if no verb was tagged."""
+    `runs_on` from another in its paragraph is prose, not a heading, even if no verb was tagged. A
+    verbless figure that `states_magnitude` (a factor, a share, a big count) answers the talk before it
+    when that was about the domain (`in_context`): "Roughly, yeah, maybe five to ten times."."""
     if bears_outside_condition is None:
         bears_outside_condition = bears_on_compute or has_quantity
     words = [t for t in sentence if t.is_alpha]
@@ -738,7 +744,9 @@ def is_claim(
         return False  # "Because we're sending messages from neuron to neuron.": a reason with no main clause
     if has_quantity and len(words) >= 1 and not text.rstrip().endswith("?"):
         if not any(t.tag_ in FINITE for t in sentence) and not (
-            measures_domain or is_relevant(text, bears_on_compute, False, mentions_mechanism)
+            measures_domain
+            or (in_context and states_magnitude)
+            or is_relevant(text, bears_on_compute, False, mentions_mechanism)
         ):
             return False  # a bare figure with nothing it counts ("Fortunately, five to 10 years."); a
             # figure in a unit of the domain counts something ("Probably around 0.1 to 1 hertz.")
@@ -775,6 +783,17 @@ def is_claim(
     return is_relevant(text, bears_on_compute, has_quantity, mentions_mechanism) or (
         in_context and bool(GENERIC_DOMAIN.search(text) or REPORTED_JUDGEMENT.match(text))
     )
+
+
+MAGNITUDE_UNITS = {"x", "%", "ratio", "times", "percent", "fold"}
+
+
+def is_magnitude(quantity: dict) -> bool:
+    """A factor, a share or a count of a million or more: what an answer in a talk about compute
+    states ("Maybe five to ten times.", "In humans, about 15 million."), unlike a duration or a date."""
+    values = [v for v in (quantity.get("low"), quantity.get("high"), quantity.get("best")) if v is not None]
+    unit = (quantity.get("unit") or "").lower().split()
+    return bool(unit) and unit[0] in MAGNITUDE_UNITS or bool(values) and max(values) >= 1e6
 
 
 def is_relevant(text: str, bears_on_compute: bool, has_quantity: bool, mentions_mechanism: bool) -> bool:
@@ -957,6 +976,13 @@ class ClaimDetector:
             and (span := doc.char_span(record["start"], record["end"], alignment_mode="expand")) is not None
             for t in span
         }
+        magnitudes = {  # a factor, a share or a big count: "Maybe five to ten times.", "About 15 million."
+            t.i
+            for record in doc.user_data.get("nc_quantities", [])
+            if is_magnitude(record)
+            and (span := doc.char_span(record["start"], record["end"], alignment_mode="expand")) is not None
+            for t in span
+        }
         named = {
             t.i for span in doc.spans.get("nc_mechanisms", []) if span.label_ not in WEAK_TOPICS for t in span
         }
@@ -1006,6 +1032,7 @@ class ClaimDetector:
                 bears_outside_condition=outside,
                 measures_domain=any(t.i in measuring for t in sentence),
                 runs_on=runs_on(doc.text, sentence.start_char),
+                states_magnitude=any(t.i in magnitudes for t in sentence),
             ):
                 continue
             if consequence and not signals["bears_on_compute"]:

@@ -653,3 +653,42 @@ def test_a_spoken_say_before_a_figure_puts_it_forward(claim_nlp) -> None:  # noq
     says = [s for s in claim_nlp(text).sents if s.text.lower().startswith(("so say", "say"))]
     verdicts = [is_agenda_or_narrative(s, s.text) for s in says]
     assert verdicts == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "so call it ..." puts a figure forward, as "call it ..." does
+        (
+            "The striatum is big. So call it two hundred million neurons in the human striatum.",
+            "So call it two hundred million neurons in the human striatum.",
+        ),
+        # "..., give or take." hedges the figures before it; it is no order
+        (
+            "The thalamus has relay cells. Of those, about 70 percent are relay cells, give or take.",
+            "Of those, about 70 percent are relay cells, give or take.",
+        ),
+        # a verbless factor, share or big count answers a question about the domain
+        (
+            "Each thalamic relay cell gets mostly cortical input. Maybe three to five times more, honestly.",
+            "Maybe three to five times more, honestly.",
+        ),
+        (
+            "The cerebellum holds most of the neurons. In a macaque, about 30 billion.",
+            "In a macaque, about 30 billion.",
+        ),
+    ],
+)
+def test_claims_keep_figures_put_forward_and_verbless_answers(claim_nlp, text: str, figure: str) -> None:  # noqa: ANN001
+    assert figure in _claims(claim_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We went hiking last summer. Fortunately, five to 10 years.",  # a duration, after talk off the domain
+        "I moved labs a lot. Maybe three to five times, honestly.",  # a factor, after talk off the domain
+    ],
+)
+def test_claims_skip_verbless_figures_after_talk_off_the_domain(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
