@@ -85,9 +85,13 @@ _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
     r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true|fair)\s*[,.!:;…-]|"
-    r"(?:slight|some|mild|gentle|small|minor) push ?back\b|good catch\b|agreed (?:that|on)\b|accepted\b|"
+    r"(?:slight|some|mild|gentle|small|minor) push ?back\b|"
+    r"(?:a )?(?:small|minor|tiny|quick) (?:nitpick|quibble)\b|good catch\b|agreed (?:that|on)\b|accepted\b|"
     r"@[\w-]+|on your (?:reply|point|comment|question|objection)\b|"
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
+    # another commenter's verdict on someone named: "I think Dana is right that ...", "That cuts both ways"
+    r"i think (?-i:[A-Z][a-z][\w-]*) (?:is|was) (?:right|correct|wrong|mistaken)\b|"
+    r"(?:that|this|it) cuts both ways\b|"
     r"on the (?:first|second|third|last|latter|former)(?: (?:point|question|one))?\s*[:,]|"
     r"not (?:convincingly|really|quite|exactly)\s*[.!,]|not off[- ]?topic\b|(?:this|that) (?:is|was) fair\b|"
     r"not (?:naive|dumb|stupid|silly) at all\b|not an? (?:naive|dumb|stupid|silly) question\b|"
@@ -242,7 +246,8 @@ _AUTHOR_CUE = re.compile(
     r"|^\W*not off[- ]?topic at all\b"
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
-    r"|\bwhat I (?:said|wrote|argued) in (?:my|the) post\b"
+    r"|\b(?:what|as) I (?:said|wrote|argued|mentioned|noted) in (?:my|the) post\b"
+    r"|^\W*(?:(?:the )?(?:post )?author|OP) here\b"  # the writer announcing themself: "Author here."
     # the writer's own post: "I'm going to edit the conclusion of the post", "I'd have written this up"
     r"|\bI(?:'m going to| am going to| will|'ll) (?:edit|update|revise|amend|change) (?:the|my) "
     r"(?:post|conclusion|summary|intro\w*)\b"
@@ -253,6 +258,13 @@ _AUTHOR_CUE = re.compile(
     r"|\bI (?:asked for|asked|argued|suggested|proposed|said|wrote|mentioned|promised)\b[^.?!,;]{0,20}"
     r"\b(?:at|in|near|towards?) the (?:very )?"
     r"(?:end|start|beginning|top|bottom|intro(?:duction)?|conclusion) of (?:my|the|this) post\b",
+    re.I,
+)
+# the post's author opening a reply in their own voice: "Author here.", "As I said in the post, ..."
+# (not a plan, "I'll edit the post tonight", which closes the reply it ends)
+_AUTHOR_OPENING = re.compile(
+    r"^\W*(?:(?:the )?(?:post )?author|OP) here\b"
+    r"|^\W*(?:(?:but|and|again|well),?\s+)?as I (?:said|wrote|argued|mentioned|noted) in (?:my|the) post\b",
     re.I,
 )
 _SELF_CITATION = re.compile(
@@ -518,9 +530,11 @@ class _Thread:
         return bool(_OF_THE_POST.search(self.first_sentence(index)))
 
     def opens_as_author(self, index: int, current: _Comment) -> bool:
-        """Does paragraph ``index`` open by reporting an edit of the post ("Edited the post ...")
-        after a comment with no voice of the post's author? Then it is the author's own comment."""
-        if not _EDITED_POST.match(self.first_sentence(index)):
+        """Does paragraph ``index`` open in the post author's voice ("Edited the post ...", "Author
+        here.", "As I said in the post, ...") after a comment with no voice of the post's author?
+        Then it is the author's own comment."""
+        opening = self.first_sentence(index)
+        if not (_EDITED_POST.match(opening) or _AUTHOR_OPENING.match(opening)):
             return False
         return not any(_AUTHOR_CUE.search(self.text[a:b]) for a, b in current.paragraphs)
 

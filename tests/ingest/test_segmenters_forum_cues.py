@@ -589,3 +589,40 @@ def test_the_next_of_a_writers_numbered_points_continues_the_comment() -> None:
     )
     segments = [s for s in segment_text(text, META) if not s.boilerplate and s.start > len(POST)]
     assert {s.speaker for s in segments} == {"Priya Ramaswamy"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Author here. Fair, the olive chapter is the weakest part and I should have cited the slice work.",
+        "As I said in the post, the coupling claim is about adults, and the slice data are from juveniles.",
+    ],
+)
+def test_a_paragraph_opening_in_the_post_authors_voice_is_the_authors_comment(opening: str) -> None:
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{opening}\n")
+    assert got[DOUBT][0] == got[more][0] == Role.COMMENTER
+    assert got[opening][0] == Role.POST_AUTHOR
+
+
+def test_a_plan_to_edit_the_post_stays_in_the_reply_it_closes() -> None:
+    """"I'll edit the post tonight." closes the author's reply; it opens no comment of its own."""
+    thanks = "Thanks, you're right, and the olive chapter needs a new table with the juvenile data marked."
+    plan = "I'll edit the post tonight and credit you in a footnote."
+    got = roles(f"{DOUBT}\n\n{thanks}\n\n{plan}\n")
+    assert got[thanks] == got[plan]
+    assert got[plan][0] == Role.POST_AUTHOR
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Small nitpick that goes against you: the slices in that study were kept at room temperature.",
+        "I think Olga is right that the channels alone can do it, at least in slices at room temperature.",
+        "That cuts both ways, though: weak coupling in adults also means the models need less of it.",
+    ],
+)
+def test_a_nitpick_a_verdict_on_a_named_commenter_or_both_ways_opens_a_reply(reply: str) -> None:
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{reply}\n")
+    assert got[reply][1] != got[more][1]
