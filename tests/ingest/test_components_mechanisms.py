@@ -69,6 +69,12 @@ from ontology.mechanisms import load_mechanisms
         ("grid cells in the entorhinal cortex", "brain_architecture"),
         ("dopaminergic axons with release from varicosities", "neuromodulation"),
         ("five muscarinic receptors", "neuromodulation"),
+        # the structures under the cortex, and the firing modes of thalamic cells
+        ("the direct and indirect pathway of the basal ganglia", "brain_architecture"),
+        ("the thalamic reticular nucleus wraps the thalamus", "brain_architecture"),
+        ("climbing fibres onto the cerebellar cortex", "brain_architecture"),
+        ("relay cells switch from tonic mode to burst mode", "neuron_io_complexity"),
+        ("T-type calcium channels de-inactivate", "ion_channels"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
