@@ -101,10 +101,15 @@ DOMAIN_PARAMETER = re.compile(
 WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the brain on their own
 # Notes report the interviewee's judgement of the point just made ("Dr. Lee thinks this argument is
 # weaker than it looks", "She is not confident in either end of that range", "This sounded like a
-# reasonable classification to Prof. Lee"): a claim about that point, in context
+# reasonable classification to Prof. Lee", "Dr. Lee responded that there is a real correlation"):
+# a claim about that point, in context
 REPORTED_JUDGEMENT = re.compile(
     r"^(?:(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+(?:also\s+)?"
-    r"(?:thinks|suspects|believes|agreed|agrees|feels|finds)\s+(?:that\s+)?(?:this|that|the|it|these|such)\b|"
+    r"(?:thinks|suspects|believes|agreed|agrees|feels|finds|responded|replied|answered|countered)\s+"
+    r"(?:that\s+)?(?:this|that|the|it|these|such|there)\b|"
+    # "Dr. Lee's view is that the answer depends on the system", "Her own guess is toward the upper end"
+    r"(?:(?:dr|prof|professor)\.? [A-Z][\w-]+['’]s|her|his)(?: own)? (?:view|guess|sense|impression|"
+    r"intuition|position|best guess) is\b|"
     r"(?:she|he|(?:dr|prof|professor)\.? [A-Z][\w-]+) is (?:not |fairly |quite |very |less |more )?"
     r"(?:confident|sure|certain|skeptical|convinced)\b|"
     r"(?:this|that|it) (?:sounded|seemed|seems|sounds) (?:like )?(?:a |an )?[\w-]+(?: [\w-]+)? to "

@@ -439,6 +439,9 @@ def test_claims_keep_a_short_sentence_whose_verb_is_tagged_as_a_noun_within_a_pa
         "Dr. Lee thinks this argument is weaker than it looks.",
         "She is not confident in either end of that range.",
         "This sounded like a reasonable estimate to Prof. Lee.",
+        "Dr. Lee responded that there is a real effect, but that it is smaller than people assume.",
+        "Her own guess is toward the lower end of that range.",
+        "Dr. Lee's view is that the answer depends on how the sum is done.",
     ],
 )
 def test_claims_keep_the_interviewees_judgement_of_the_point_just_made(claim_nlp, judgement: str) -> None:  # noqa: ANN001
