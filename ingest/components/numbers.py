@@ -399,7 +399,7 @@ REFERENCE_WORDS = {
 # a rising list said in one breath, "fifteen, twenty, sometimes thirty hertz", "two, three, four
 # fold", "ten to the nine, ten to the ten": the range from the first to the last (a unit noun must
 # follow, as for spelled numbers)
-_LIST_ITEM = rf"(?:{SPOKEN_POWER}|\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER_BETWEEN})"
+_LIST_ITEM = rf"(?:{SPOKEN_POWER}|\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER})"
 _LIST_LINK = r",\s*(?:(?:or|and|sometimes|maybe|perhaps|even|up to)\s+)?"
 NUMBER_LIST = re.compile(
     rf"(?<![\w.,])(?P<a>{_LIST_ITEM})(?:{_LIST_LINK}{_LIST_ITEM}){{0,4}}{_LIST_LINK}(?P<b>{_LIST_ITEM})\b",
@@ -485,7 +485,7 @@ def find_amounts(text: str) -> list[Amount]:
         _take(taken, m.start(group), m.end(group))
     for m in NUMBER_LIST.finditer(text):
         items = _LIST_ITEMS.findall(m.group(0))
-        values = [parse_number(item) for item in items]
+        values = _with_last_scale(items, [parse_number(item) for item in items])
         pairs = zip(values, values[1:], strict=False)
         rising = all(a is not None and b is not None and a < b for a, b in pairs)
         years = any(re.fullmatch(r"(?:1[89]|20)\d\d", item) for item in items)
@@ -506,6 +506,21 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(amount)
             _take(taken, m.start(), m.end())
     return _merge_bounds(text, sorted(amounts, key=lambda a: a.start))
+
+
+def _with_last_scale(items: list[str], values: list[float | None]) -> list[float | None]:
+    """Spoken lists share the last item's scale: "a hundred and fifty, two hundred thousand" is
+    150,000 to 200,000, "two, three million" 2e6 to 3e6 (an item that already has it keeps its value)."""
+    tail = re.search(r"\s(thousand|million|billion|trillion)s?\s*$", items[-1], re.I)
+    if not tail or values[-1] is None:
+        return values
+    scale = SCALES[tail.group(1).lower()]
+    return [
+        value * scale
+        if value is not None and tail.group(1).lower() not in item.lower() and value * scale <= values[-1]
+        else value
+        for item, value in zip(items[:-1], values[:-1], strict=True)
+    ] + values[-1:]
 
 
 def _share(fraction: str) -> float:
@@ -588,7 +603,7 @@ def _amount(m: re.Match[str]) -> Amount | None:
 
 _MANTISSA = re.compile(
     rf"^\s*(?P<m>{DIGITS})(?:{TIMES}(?:{TEN_POWER})|[eE][-+]?\d+|\s?(?:{_SCALE})s?)\s*$"
-    rf"|^\s*(?P<w>{_BASE_WORD})\s+(?:{_SCALE})s?\s*$"
+    rf"|^\s*(?P<w>{_BASE_WORD})(?:\s+(?:{_SCALE})s?)+\s*$"  # "five hundred million" scales by 5
     rf"|^\s*(?:(?P<tm>{DIGITS})|(?P<tw>{_BASE_WORD}))\s+times\s+(?:{TEN_POWER}|{SPOKEN_POWER})\s*$",
     re.I,
 )
@@ -596,7 +611,8 @@ _MANTISSA = re.compile(
 
 def _shared_scale(first: str, low: float, second: str, high: float) -> float:
     """The low end of a range whose high end carries the scale for both: "2-4 × 10^8" is 2e8 to 4e8,
-    "two to three hundred" 200 to 300; "fifty to a hundred" and "1 to 10^15" keep their low end."""
+    "two to three hundred" 200 to 300, "three to five hundred million" 3e8 to 5e8; "fifty to a
+    hundred" and "1 to 10^15" keep their low end."""
     if not re.fullmatch(rf"\s*(?:{DIGITS}|{_BASE_WORD})\s*", first, re.I):
         return low  # the low end has a scale or power of its own
     m = _MANTISSA.match(second)

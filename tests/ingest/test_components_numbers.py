@@ -274,6 +274,15 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("a thing or two", [("two", None, None, 2)]),  # no 1-2 range (and no unit: dropped later)
         ("tens to hundreds of milliseconds", [("tens to hundreds", 10, 1000, None)]),
         ("hundreds to thousands of synapses", [("hundreds to thousands", 100, 10000, None)]),
+        # a range shares its high end's whole scale; a spoken list shares its last item's scale
+        ("three to five hundred million cells", [("three to five hundred million", 3e8, 5e8, None)]),
+        ("four to six hundred thousand cells", [("four to six hundred thousand", 4e5, 6e5, None)]),
+        ("fifty to a hundred million cells", [("fifty to a hundred million", 5e7, 1e8, None)]),
+        (
+            "a hundred and fifty, two hundred thousand synapses",
+            [("a hundred and fifty, two hundred thousand", 1.5e5, 2e5, None)],
+        ),
+        ("two, three million neurons", [("two, three million", 2e6, 3e6, None)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
