@@ -620,9 +620,19 @@ def test_a_plan_to_edit_the_post_stays_in_the_reply_it_closes() -> None:
         "Small nitpick that goes against you: the slices in that study were kept at room temperature.",
         "I think Olga is right that the channels alone can do it, at least in slices at room temperature.",
         "That cuts both ways, though: weak coupling in adults also means the models need less of it.",
+        "I think olive_fan is wrong that the channels suffice, since blocking connexins kills the rhythm.",
+        "As olive_fan said, the slice temperature alone could explain the slow rhythm in that study.",
+        "I'd push back a bit on the slice point: the in vivo recordings show the same slow rhythm.",
     ],
 )
 def test_a_nitpick_a_verdict_on_a_named_commenter_or_both_ways_opens_a_reply(reply: str) -> None:
     more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
     got = roles(f"{DOUBT}\n\n{more}\n\n{reply}\n")
     assert got[reply][1] != got[more][1]
+
+
+def test_a_verdict_on_the_point_itself_continues_the_comment() -> None:
+    """ "I think this is right" judges the writer's own point; only a named someone opens a reply."""
+    more = "I think this is right for slices, and in vivo the coupling is weaker still."
+    got = roles(f"{DOUBT}\n\n{more}\n")
+    assert got[more] == got[DOUBT]
