@@ -75,6 +75,12 @@ from ontology.mechanisms import load_mechanisms
         ("climbing fibres onto the cerebellar cortex", "brain_architecture"),
         ("relay cells switch from tonic mode to burst mode", "neuron_io_complexity"),
         ("T-type calcium channels de-inactivate", "ion_channels"),
+        # development: synapses made and pruned, critical periods; how much data learning needs
+        ("synaptogenesis peaks in the second postnatal year", "learning_plasticity"),
+        ("synaptic pruning during adolescence", "learning_plasticity"),
+        ("a critical period for ocular dominance", "learning_plasticity"),
+        ("children are far more sample-efficient than language models", "learning_plasticity"),
+        ("the lifetime anchor of about 1e24 FLOP", "total_brain_compute"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
