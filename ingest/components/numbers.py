@@ -333,8 +333,8 @@ SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
 # magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit),
 # and so does "half an order of magnitude" (0.5 of them).
 ORDER_OF_MAGNITUDE = re.compile(
-    rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?(?<!half )\b(?:an|one) order of magnitude\b"
-    r"(?P<two>\s+or\s+two\b)?",
+    rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?(?<!half )\b(?:an|one)\s+order\s+of\s+magnitude\b"
+    r"(?P<two>\s+or\s+two\b)?",  # the words may wrap over a transcript's line break
     re.I,
 )
 

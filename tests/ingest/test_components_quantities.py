@@ -265,6 +265,8 @@ def test_quantities_keep_tesla_kelvin_molar_and_ranges_plain(claim_nlp, text, ke
             "FLOPs per spike through synapse",
         ),
         ("A 1 ms resolution is probably adequate.", (None, None, 1), "ms", "duration"),
+        # a transcript line break inside "an order of magnitude" (the "*  " prefix becomes spaces)
+        ("Plasticity adds maybe one order of    magnitude at most.", (None, None, 10), "x", "factor"),
     ],
 )
 def test_quantities_read_across_wrapped_lines_and_unit_symbols(  # noqa: ANN201
