@@ -419,7 +419,7 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(Amount(m.start("a"), m.end("a"), low=value / 10, high=value * 10, best=value))
             _take(taken, m.start(), m.end())
     for pattern, low, high in VAGUE:
-        for m in re.finditer(pattern, text, re.I):
+        for m in re.finditer(_wrapping(pattern), text, re.I):
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
                 _take(taken, m.start(), m.end())
@@ -521,6 +521,11 @@ def _with_last_scale(items: list[str], values: list[float | None]) -> list[float
         else value
         for item, value in zip(items[:-1], values[:-1], strict=True)
     ] + values[-1:]
+
+
+def _wrapping(pattern: str) -> str:
+    """A phrase pattern whose spaces also match a transcript's line break ("a few⏎*  hundred")."""
+    return pattern.replace(" ", r"\s+")
 
 
 def _share(fraction: str) -> float:

@@ -283,6 +283,8 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
             [("a hundred and fifty, two hundred thousand", 1.5e5, 2e5, None)],
         ),
         ("two, three million neurons", [("two, three million", 2e6, 3e6, None)]),
+        # a vague amount wrapped over a transcript's line break ("*  " prefix gone, spaces left)
+        ("a few    hundred thousand synapses", [("a few    hundred thousand", 2e5, 5e5, None)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
