@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -790,10 +791,15 @@ def is_claim(
     )
 
 
+def measures_the_domain(quantity: dict[str, Any]) -> bool:
+    """A figure of the brain or its compute (neurons, synapses, spikes, FLOPs, ...), by its parameter."""
+    return bool(DOMAIN_PARAMETER.search(quantity.get("parameter") or ""))
+
+
 MAGNITUDE_UNITS = {"x", "%", "ratio", "times", "percent", "fold"}
 
 
-def is_magnitude(quantity: dict) -> bool:
+def is_magnitude(quantity: dict[str, Any]) -> bool:
     """A factor, a share or a count of a million or more: what an answer in a talk about compute
     states ("Maybe five to ten times.", "In humans, about 15 million."), unlike a duration or a date."""
     values = [v for v in (quantity.get("low"), quantity.get("high"), quantity.get("best")) if v is not None]
@@ -969,25 +975,26 @@ def runs_on(text: str, start: int) -> bool:
     return bool(SENTENCE_END.search(before)) and not PARAGRAPH_BREAK.search(before)
 
 
+def quantity_tokens(doc: Doc, keep: Callable[[dict[str, Any]], bool]) -> set[int]:
+    """Indexes of the tokens of the quantities ``keep`` accepts."""
+    return {
+        t.i
+        for record in doc.user_data.get("nc_quantities", [])
+        if keep(record)
+        and (span := doc.char_span(record["start"], record["end"], alignment_mode="expand")) is not None
+        for t in span
+    }
+
+
 class ClaimDetector:
     def __call__(self, doc: Doc) -> Doc:
         spans, records = [], []
         marked = {t.i for span in doc.spans.get("nc_effect", []) for t in span}
         counted = {t.i for span in doc.spans.get("nc_quantities", []) for t in span}
-        measuring = {  # figures of the brain or its compute: "0.1 to 1 hertz", "tens of megawatts"
-            t.i
-            for record in doc.user_data.get("nc_quantities", [])
-            if DOMAIN_PARAMETER.search(record.get("parameter") or "")
-            and (span := doc.char_span(record["start"], record["end"], alignment_mode="expand")) is not None
-            for t in span
-        }
-        magnitudes = {  # a factor, a share or a big count: "Maybe five to ten times.", "About 15 million."
-            t.i
-            for record in doc.user_data.get("nc_quantities", [])
-            if is_magnitude(record)
-            and (span := doc.char_span(record["start"], record["end"], alignment_mode="expand")) is not None
-            for t in span
-        }
+        # figures of the brain or its compute: "0.1 to 1 hertz", "tens of megawatts"
+        measuring = quantity_tokens(doc, measures_the_domain)
+        # a factor, a share or a big count: "Maybe five to ten times.", "About 15 million."
+        magnitudes = quantity_tokens(doc, is_magnitude)
         named = {
             t.i for span in doc.spans.get("nc_mechanisms", []) if span.label_ not in WEAK_TOPICS for t in span
         }

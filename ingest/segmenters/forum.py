@@ -244,6 +244,13 @@ _INDIRECT_QUESTION = re.compile(
     r"|correct (?:me )?if (?:i'?m )?wrong|what do you think|any thoughts",
     re.I,
 )
+# the post's author opening a reply in their own voice: "Author here.", "As I said in the post, ..."
+# (not a plan, "I'll edit the post tonight", which closes the reply it ends)
+_AUTHOR_OPENING = re.compile(
+    r"^\W*(?:(?:the )?(?:post )?author|OP) here\b"
+    r"|^\W*(?:(?:but|and|again|well),?\s+)?as I (?:said|wrote|argued|mentioned|noted) in (?:my|the) post\b",
+    re.I,
+)
 _AUTHOR_CUE = re.compile(
     r"\bI(?:'ve| have)? (?:just |now )?(?:edited|updated|changed) (?:my|the) (?:original )?post\b"
     rf"|{_EDITED_POST.pattern}"
@@ -253,7 +260,7 @@ _AUTHOR_CUE = re.compile(
     r"|\b(?:in|of|from|with|through) my (?:original )?post\b(?!\s+[A-Z\"“])"
     r"|\bmy (?:main |original )?(?:argument|point|claim|goal|aim) in (?:my|the|this) post\b"
     r"|\b(?:what|as) I (?:said|wrote|argued|mentioned|noted) in (?:my|the) post\b"
-    r"|^\W*(?:(?:the )?(?:post )?author|OP) here\b"  # the writer announcing themself: "Author here."
+    rf"|{_AUTHOR_OPENING.pattern}"
     # the writer's own post: "I'm going to edit the conclusion of the post", "I'd have written this up"
     r"|\bI(?:'m going to| am going to| will|'ll) (?:edit|update|revise|amend|change) (?:the|my) "
     r"(?:post|conclusion|summary|intro\w*)\b"
@@ -264,13 +271,6 @@ _AUTHOR_CUE = re.compile(
     r"|\bI (?:asked for|asked|argued|suggested|proposed|said|wrote|mentioned|promised)\b[^.?!,;]{0,20}"
     r"\b(?:at|in|near|towards?) the (?:very )?"
     r"(?:end|start|beginning|top|bottom|intro(?:duction)?|conclusion) of (?:my|the|this) post\b",
-    re.I,
-)
-# the post's author opening a reply in their own voice: "Author here.", "As I said in the post, ..."
-# (not a plan, "I'll edit the post tonight", which closes the reply it ends)
-_AUTHOR_OPENING = re.compile(
-    r"^\W*(?:(?:the )?(?:post )?author|OP) here\b"
-    r"|^\W*(?:(?:but|and|again|well),?\s+)?as I (?:said|wrote|argued|mentioned|noted) in (?:my|the) post\b",
     re.I,
 )
 _SELF_CITATION = re.compile(
