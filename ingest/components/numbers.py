@@ -15,6 +15,7 @@ is molar), and not when the letters begin a unit ("10kHz", "5MB").
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -292,7 +293,7 @@ SHARES = {
     "two thirds": 67,
     "three quarters": 75,
 }
-_FRACTION = r"(?:(?:a|one)\s+(?:tenth|fifth|quarter|third)|half|two[- ]thirds|three[- ]quarters)"
+_FRACTION = r"(?:(?:a|one)\s+(?:tenth|fifth|quarter|third|half)|half|two[- ]thirds|three[- ]quarters)"
 
 # "within a second", "in a day", "an hour or so", "about a minute": one of the unit
 _TIME_UNIT = r"(?:millisecond|second|minute|hour|day|week|month|year)"
@@ -314,6 +315,10 @@ GIVE_OR_TAKE = re.compile(
     r"(?:an|one)\s+order\s+of\s+magnitude\b",
     re.I,
 )
+# "ten to the thirteen or fourteen": the second exponent shares "ten to the" (1e13 to 1e14)
+POWER_EXPONENTS = re.compile(
+    rf"(?P<a>{SPOKEN_POWER})\s+(?:or|to)\s+(?P<b>{_EXPONENT})\b(?!\s+(?:to\s+the|times|percent|%))", re.I
+)
 A_FEW_TIMES = re.compile(
     rf"\ba few\s+times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
 )
@@ -323,7 +328,7 @@ APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |s
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
 FRACTION_OF = re.compile(
-    rf"(?P<bound>{LOWER}|{UPPER})?\b(?P<a>{_FRACTION})(?:\s+to\s+(?P<b>{_FRACTION}))?(?:\s+or\s+so)?(?=\s+of\b)",
+    rf"(?P<bound>{LOWER}|{UPPER})?\b(?P<a>{_FRACTION})(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b))",
     re.I,
 )
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
@@ -426,6 +431,14 @@ def find_amounts(text: str) -> list[Amount]:
     for pattern, low, high in MULTIPLES:
         for m in re.finditer(pattern, text, re.I):
             amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
+            _take(taken, m.start(), m.end())
+    for m in POWER_EXPONENTS.finditer(text):
+        low, top = parse_number(m.group("a")), _exponent(m.group("b").lower())
+        if low is None or top is None or any(taken[m.start() : m.end()]):
+            continue
+        # an exponent just above the first ("or fourteen"), not a number ("ten to the fifteen or twenty")
+        if 1 <= top - round(math.log10(low)) <= 3:
+            amounts.append(Amount(m.start(), m.end(), low=low, high=10.0**top))
             _take(taken, m.start(), m.end())
     for m in A_FEW_TIMES.finditer(text):  # "a few times 10^14": two to five times the power
         power = parse_number(m.group("power"))

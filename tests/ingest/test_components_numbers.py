@@ -285,6 +285,14 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("two, three million neurons", [("two, three million", 2e6, 3e6, None)]),
         # a vague amount wrapped over a transcript's line break ("*  " prefix gone, spaces left)
         ("a few    hundred thousand synapses", [("a few    hundred thousand", 2e5, 5e5, None)]),
+        # a second bare exponent shares "ten to the"; a number that is no exponent stays apart
+        ("ten to the thirteen or fourteen", [("ten to the thirteen or fourteen", 1e13, 1e14, None)]),
+        (
+            "ten to the fifteen or twenty",
+            [("ten to the fifteen", None, None, 1e15), ("twenty", None, None, 20)],
+        ),
+        # a range of two fractions needs no "of" after it
+        ("a third to a half are expressed", [("a third to a half", 33, 50, None)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
