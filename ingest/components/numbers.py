@@ -328,7 +328,9 @@ APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |s
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
 FRACTION_OF = re.compile(
-    rf"(?P<bound>{LOWER}|{UPPER})?\b(?P<a>{_FRACTION})(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b))",
+    # not the half of "two and a half of those" or "a year and a half of training" (2.5, 1.5)
+    rf"(?P<bound>{LOWER}|{UPPER})?(?<!and )(?<!and a )\b(?P<a>{_FRACTION})"
+    rf"(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b))",
     re.I,
 )
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")

@@ -291,8 +291,10 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
             "ten to the fifteen or twenty",
             [("ten to the fifteen", None, None, 1e15), ("twenty", None, None, 20)],
         ),
-        # a range of two fractions needs no "of" after it
+        # a range of two fractions needs no "of" after it; "and a half of" is a number and a half
         ("a third to a half are expressed", [("a third to a half", 33, 50, None)]),
+        ("two and a half of those cells", [("two and a half", None, None, 2.5)]),
+        ("a year and a half of training data", []),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
