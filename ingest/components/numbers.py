@@ -213,12 +213,16 @@ def _parse_words(s: str) -> float | None:
     return total + current if seen else None
 
 
+_TENS_OF = (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
 _PLURAL_SCALES = [
     (plural, scale, factor * value)
     for scale, value in (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
     for plural, factor in (("tens", 10), ("hundreds", 100))
 ]
 VAGUE = [
+    # "a few tens of millions" is two to five tens of millions, "a few tens of milliseconds" 20-50 ms
+    *((rf"\ba few tens\s+of\s+{scale}\b", 20 * value, 50 * value) for scale, value in _TENS_OF),
+    (r"\ba few tens\b(?=\s+of\b)", 20.0, 50.0),
     # "tens of thousands" spans its decade (10,000-100,000), "low tens of thousands" its bottom third
     *((rf"\blow[- ]{plural}\s+of\s+{scale}\b", base, 3 * base) for plural, scale, base in _PLURAL_SCALES),
     *((rf"\b{plural}\s+of\s+{scale}\b", base, 10 * base) for plural, scale, base in _PLURAL_SCALES),

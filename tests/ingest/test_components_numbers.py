@@ -295,6 +295,9 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("a third to a half are expressed", [("a third to a half", 33, 50, None)]),
         ("two and a half of those cells", [("two and a half", None, None, 2.5)]),
         ("a year and a half of training data", []),
+        # "a few tens of" is two to five tens, of the scale that follows
+        ("a few tens of millions of neurons", [("a few tens of millions", 2e7, 5e7, None)]),
+        ("a few tens of milliseconds", [("a few tens", 20, 50, None)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
