@@ -213,15 +213,15 @@ def _parse_words(s: str) -> float | None:
     return total + current if seen else None
 
 
-_TENS_OF = (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
+_SCALE_PLURALS = (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
 _PLURAL_SCALES = [
     (plural, scale, factor * value)
-    for scale, value in (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
+    for scale, value in _SCALE_PLURALS
     for plural, factor in (("tens", 10), ("hundreds", 100))
 ]
 VAGUE = [
     # "a few tens of millions" is two to five tens of millions, "a few tens of milliseconds" 20-50 ms
-    *((rf"\ba few tens\s+of\s+{scale}\b", 20 * value, 50 * value) for scale, value in _TENS_OF),
+    *((rf"\ba few tens\s+of\s+{scale}\b", 20 * value, 50 * value) for scale, value in _SCALE_PLURALS),
     (r"\ba few tens\b(?=\s+of\b)", 20.0, 50.0),
     # "tens of thousands" spans its decade (10,000-100,000), "low tens of thousands" its bottom third
     *((rf"\blow[- ]{plural}\s+of\s+{scale}\b", base, 3 * base) for plural, scale, base in _PLURAL_SCALES),
@@ -263,6 +263,16 @@ VAGUE = [
     (r"\bbillions\b", 1e9, 1e10),
     (r"\btrillions\b", 1e12, 1e13),
 ]
+
+
+def _wrapping(pattern: str) -> str:
+    """A phrase pattern whose spaces also match a transcript's line break ("a few⏎*  hundred")."""
+    return pattern.replace(" ", r"\s+")
+
+
+_VAGUE_WRAPPING = [(re.compile(_wrapping(pattern), re.I), low, high) for pattern, low, high in VAGUE]
+# the scale a spoken range or list ends on ("... five hundred million"), shared by the items before it
+_TRAILING_SCALE = re.compile(r"\s(thousand|million|billion|trillion)s?\s*$", re.I)
 
 # a factor said as a verb: "learning might double or triple the synaptic budget"; "a factor of a few"
 MULTIPLES = [
@@ -429,8 +439,8 @@ def find_amounts(text: str) -> list[Amount]:
         if value is not None and not any(taken[m.start() : m.end()]):
             amounts.append(Amount(m.start("a"), m.end("a"), low=value / 10, high=value * 10, best=value))
             _take(taken, m.start(), m.end())
-    for pattern, low, high in VAGUE:
-        for m in re.finditer(_wrapping(pattern), text, re.I):
+    for pattern, low, high in _VAGUE_WRAPPING:
+        for m in pattern.finditer(text):
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
                 _take(taken, m.start(), m.end())
@@ -530,7 +540,7 @@ def find_amounts(text: str) -> list[Amount]:
 def _with_last_scale(items: list[str], values: list[float | None]) -> list[float | None]:
     """Spoken lists share the last item's scale: "a hundred and fifty, two hundred thousand" is
     150,000 to 200,000, "two, three million" 2e6 to 3e6 (an item that already has it keeps its value)."""
-    tail = re.search(r"\s(thousand|million|billion|trillion)s?\s*$", items[-1], re.I)
+    tail = _TRAILING_SCALE.search(items[-1])
     if not tail or values[-1] is None:
         return values
     scale = SCALES[tail.group(1).lower()]
@@ -540,11 +550,6 @@ def _with_last_scale(items: list[str], values: list[float | None]) -> list[float
         else value
         for item, value in zip(items[:-1], values[:-1], strict=True)
     ] + values[-1:]
-
-
-def _wrapping(pattern: str) -> str:
-    """A phrase pattern whose spaces also match a transcript's line break ("a few⏎*  hundred")."""
-    return pattern.replace(" ", r"\s+")
 
 
 def _share(fraction: str) -> float:
@@ -642,7 +647,7 @@ def _shared_scale(first: str, low: float, second: str, high: float) -> float:
     m = _MANTISSA.match(second)
     if m is None:
         # "ten to a hundred million": the trailing scale is shared (1e7 to 1e8); "fifty to a hundred" is not
-        tail = re.search(r"\s(thousand|million|billion|trillion)s?\s*$", second, re.I)
+        tail = _TRAILING_SCALE.search(second)
         scaled = low * SCALES[tail.group(1).lower()] if tail else high
         return scaled if scaled < high else low
     digits, word = m.group("m") or m.group("tm"), m.group("w") or m.group("tw")
