@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
 from ingest.components.claims import (
+    ENDS_ON_DOMAIN_KEY,
     FINITE,
     WEAK_TOPICS,
     is_interviewer_claim,
@@ -134,6 +135,7 @@ def _extract(
         for doc, i in nlp.pipe([(source.title or "", i) for i, source in enumerate(sources)], as_tuples=True)
     }
     claims: dict[int, list[Claim]] = {i: [] for i in range(len(sources))}
+    on_domain: dict[int, bool] = {}  # whether a source's last segment so far ended on the domain
     done = 0
 
     def finished(i: int) -> Extraction:
@@ -152,9 +154,16 @@ def _extract(
         segment = segments[i][j]
         claims[i].extend(
             doc_to_claims(
-                doc, sources[i], segment, section_topics.get(heading, ()), before, title_topics[i]
+                doc,
+                sources[i],
+                segment,
+                section_topics.get(heading, ()),
+                before,
+                title_topics[i],
+                follows_domain=on_domain.get(i, False),
             )
         )
+        on_domain[i] = bool(doc.user_data.get(ENDS_ON_DOMAIN_KEY))
     while done < len(sources):
         yield finished(done)
         done += 1
@@ -207,16 +216,21 @@ def doc_to_claims(
     section_topics: tuple[str, ...] = (),
     previous_topics: tuple[str, ...] = (),
     document_topics: tuple[str, ...] = (),
+    follows_domain: bool = False,
 ) -> list[Claim]:
     """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``.
     ``section_topics`` (the topics of the heading above the segment) follow a claim's own topics, and
-    ``document_topics`` (the title's) those of a claim that names no mechanism itself."""
+    ``document_topics`` (the title's) those of a claim that names no mechanism itself. An opening
+    sentence that leans on the talk before it counts only if the previous segment ``follows_domain``
+    ended on the domain."""
     data = doc.user_data
     out: list[Claim] = []
     spoken = "transcript" in source.kind  # a podcast, talk or interview transcript
     interview = spoken and any(p.role in INTERVIEWEES for p in source.participants)
     mechanisms = list(doc.spans.get("nc_mechanisms", []))
     for record in data.get("nc_claims", []):
+        if record.get("leans_on_previous") and not follows_domain:
+            continue
         start, end = record["start"], record["end"]
         evidence = Evidence(
             source_id=source.id,

@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 
 SPAN_KEY = "nc_claims"
 DATA_KEY = "nc_claims"
+# whether the segment's last sentence is about the domain: the next segment's opening may lean on it
+ENDS_ON_DOMAIN_KEY = "nc_ends_on_domain"
 MIN_WORDS = 5
 LONG_SENTENCE = 12  # words; a heading or list fragment is shorter ("Many models focus on ..." read as nouns)
 
@@ -105,9 +107,12 @@ WEAK_TOPICS = {"other", "methodology"}  # too general to tie a sentence to the b
 # reasonable classification to Prof. Lee", "Dr. Lee responded that there is a real correlation"):
 # a claim about that point, in context
 REPORTED_JUDGEMENT = re.compile(
-    r"^(?:(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+(?:also\s+)?"
-    r"(?:thinks|suspects|believes|agreed|agrees|feels|finds|responded|replied|answered|countered)\s+"
-    r"(?:that\s+)?(?:this|that|the|it|these|such|there)\b|"
+    r"^(?:(?:however|but|still|overall|nonetheless),?\s+)?"
+    r"(?:(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+(?:also\s+)?"
+    # "She does not think this generalises well.": a denial is as much a judgement
+    r"(?:(?:does|did) not |doesn['’]t |didn['’]t )?"
+    r"(?:thinks?|suspects?|believes?|expects?|agreed|agrees|feels|finds|responded|replied|answered|"
+    r"countered)\s+(?:that\s+)?(?:this|that|the|it|these|such|there)\b|"
     # "Dr. Lee's view is that the answer depends on the system", "Her own guess is toward the upper end"
     r"(?:(?:dr|prof|professor)\.? [A-Z][\w-]+['’]s|her|his)(?: own)? (?:view|guess|sense|impression|"
     r"intuition|position|best guess) is\b|"
@@ -224,9 +229,12 @@ def is_agenda_or_narrative(sentence: Span, text: str) -> bool:
         return True
     # "..., give or take." hedges the figures before it; it orders nothing
     hedge = root.lower_ == "give" and sentence.doc[root.i + 1 : root.i + 3].text.lower() == "or take"
-    if root.tag_ == "VB" and not subjects and not any(c.dep_ == "aux" for c in root.children) and not hedge:
+    # "Run it at 1 kHz and you are at 10^9 FLOP/s": a case and what it yields, not an order
+    yields = any(c.dep_ == "conj" and c.i > root.i and _says_what_you_get(c) for c in root.children)
+    order = not hedge and not yields
+    if root.tag_ == "VB" and not subjects and not any(c.dep_ == "aux" for c in root.children) and order:
         return True
-    if is_imperative(sentence) and not hedge:
+    if is_imperative(sentence) and order:
         return True
     conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "when") for c in root.children)
     if is_personal(root) and not conditional and not has_own_conjunct(root, besides=is_personal):
@@ -313,6 +321,11 @@ def is_imperative(sentence: Span) -> bool:
     if first.tag_ == "VB" and first.dep_ in ("ROOT", "csubj", "ccomp"):
         return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i for c in first.children)
     return second.text == "/" and len(words) > 2 and words[2].tag_ in ("VB", "VBP")
+
+
+def _says_what_you_get(verb: Token) -> bool:
+    """A clause "you are at / you get / you're about ..." after an imperative: what the case yields."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("you", "we") for c in verb.children)
 
 
 NOT_IMPERATIVE = {"do", "does", "be", "have", "please", "let"}  # questions; "let's say" sets up a figure
@@ -886,9 +899,19 @@ STANCE = {
 COMMITTING = {"describe", "call", "characterize", "characterise", "put", "give", "land", "estimate"}
 
 
+# "If I had to bet, it would be that ...": the speaker's hedge, not a supposed case; its "would" commits
+HEDGING_CONDITION = re.compile(
+    r"^\W*(?:(?:but|and|so|well),?\s+)?if (?:i (?:had|have|were) to (?:bet|guess|choose|pick|say)|pressed|"
+    r"forced|(?:you|someone) (?:forced|pushed|pressed) me)\b",
+    re.I,
+)
+
+
 def is_potential(sentence: Span) -> bool:
     """A main clause in the conditional mood ("Doing more experiments would fill gaps", "We could
     have good models"): a possibility or a plan, not what the speaker holds to be so."""
+    if HEDGING_CONDITION.match(sentence.text):
+        return False
     root = sentence.root
     if root.lemma_.lower() in STANCE or any(
         c.dep_ in ("acomp", "xcomp", "ccomp") and c.lemma_.lower() in STANCE for c in root.children
@@ -999,6 +1022,7 @@ class ClaimDetector:
             t.i for span in doc.spans.get("nc_mechanisms", []) if span.label_ not in WEAK_TOPICS for t in span
         }
         previous_relevant = supposing = hypothetical_before = False
+        opening = True  # no sentence of the segment has been read yet
         supposed_for = 0  # sentences since a supposition began
         for sentence, whole in sentence_pieces(doc):
             bounds = trimmed(sentence)
@@ -1036,25 +1060,30 @@ class ClaimDetector:
             in_context, previous_relevant = previous_relevant, is_relevant(text, **signals)
             condition = condition_tokens(sentence, text)
             outside = any(t.i in marked or t.i in counted for t in sentence if t.i not in condition)
-            if not is_claim(
-                sentence,
-                text,
+            features = {
                 **signals,
-                in_context=in_context,
-                bears_outside_condition=outside,
-                measures_domain=any(t.i in measuring for t in sentence),
-                runs_on=runs_on(doc.text, sentence.start_char),
-                states_magnitude=any(t.i in magnitudes for t in sentence),
-            ):
-                continue
+                "bears_outside_condition": outside,
+                "measures_domain": any(t.i in measuring for t in sentence),
+                "runs_on": runs_on(doc.text, sentence.start_char),
+                "states_magnitude": any(t.i in magnitudes for t in sentence),
+            }
+            leans_on_previous, opening = opening, False
+            if not is_claim(sentence, text, in_context=in_context, **features):
+                # the segment's first sentence follows the segment before it ("However, she does not
+                # think this stage is expensive to replicate."): kept if that one ended on the domain
+                if not (leans_on_previous and is_claim(sentence, text, in_context=True, **features)):
+                    continue
+            else:
+                leans_on_previous = False
             if consequence and not signals["bears_on_compute"]:
                 continue  # the consequence of a supposed case
             span = doc.char_span(bounds[0], bounds[1], label="CLAIM", alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-            records.append({"start": bounds[0], "end": bounds[1]})
+            records.append({"start": bounds[0], "end": bounds[1], "leans_on_previous": leans_on_previous})
         doc.spans[SPAN_KEY] = spans
         doc.user_data[DATA_KEY] = records
+        doc.user_data[ENDS_ON_DOMAIN_KEY] = previous_relevant
         return doc
 
 

@@ -309,6 +309,9 @@ class QuantityFinder:
                     doc.char_span(record["start"], record["end"], label="QUANTITY", alignment_mode="expand")
                 )
                 records.append(record)
+                factor = as_factor(record)
+                if factor is not None:
+                    records.append(factor)
         doc.spans[SPAN_KEY] = [span for span in spans if span is not None]
         doc.user_data[DATA_KEY] = records
         return doc
@@ -393,6 +396,21 @@ class QuantityFinder:
             "unit": unit,
             "parameter": parameter,
         }
+
+
+MAX_ORDERS = 30  # "two to three orders of magnitude", not a number that only looks like a count of them
+
+
+def as_factor(record: dict[str, Any]) -> dict[str, Any] | None:
+    """A count of orders of magnitude ("two to three orders of magnitude") also as the factor it
+    means (100-1000x), the form multipliers are stated, queried and weighed in ("an order of
+    magnitude" is read as 10x from the start); the verbatim text is the same."""
+    if record["parameter"] != "orders of magnitude":
+        return None
+    values = {k: record[k] for k in ("low", "high", "best") if record[k] is not None}
+    if any(abs(v) > MAX_ORDERS for v in values.values()):
+        return None
+    return {**record, **{k: 10.0**v for k, v in values.items()}, "unit": "x", "parameter": "factor"}
 
 
 def _hyphened_unit(doc: Doc, span: Span) -> Token | None:

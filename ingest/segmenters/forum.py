@@ -116,9 +116,17 @@ _REPLY_OPENER = re.compile(
     r"i (?:somewhat|partly|partially|half|mostly|largely|broadly|kind of|sort of|mainly) (?:agree|disagree)|"
     # a verdict on the point just made ("This is a fair hit", "That's a good catch") answers it
     r"(?:this|that|it)(?:'s|’s| is| was) (?:an? )?(?:\w+ )?"
-    r"(?:fair|good|great|valid|excellent|reasonable|strong) "
+    r"(?:fair|good|great|valid|excellent|reasonable|strong|useful|helpful|nice|neat|cheap|important|"
+    r"interesting|compelling|sensible) "
     r"(?:point|hit|criticism|critique|catch|objection|question|challenge|rephrasing|summary|reading|"
-    r"correction)s?)\b)",
+    r"correction|analogy|addition|suggestion|distinction|framing|example|argument|idea|caveat)s?|"
+    # a concession to the point just made: "The spike train is closer, I'll grant that."
+    r"[^.?!\n]{0,80}\bi(?:['’]ll| will)? grant (?:you )?(?:that|this|the)\b|"
+    r"that['’]?s (?:more or less |roughly |basically |exactly |pretty much |almost )?what i"
+    r"(?: want| wanted|['’]d want| meant| had in mind| was (?:getting at|suggesting|asking))\b|"
+    # taking up a bet or a side the comment above offered: "I'd take the other side of that"
+    r"(?:i['’]?d|i['’]?ll|i would|i will) take (?:the other side|that bet|you up on)\b|"
+    r"(?:happy to|not yet)(?=\s*[,.!])|please do\b)\b)",
     re.I,
 )
 # A paragraph that praises or thanks for the post ("Great post!", "Thanks for writing this") opens a
@@ -152,7 +160,17 @@ _OPENS_OWN_TOPIC = re.compile(
     r"adding (?:a couple of|a few|some|two) (?:pieces|points|things)\b|"
     r"i (?:work|worked) in a lab\b|i'?d go further than (?:the|this) post\b|"
     r"i'?m (?:one of )?the (?:report|paper|study|article|book)['’]s (?:co-?)?authors?\b|"
-    r"(?:some )?(?:practical )?context from someone who\b|"
+    # the writer's standing: "Some practical context from someone who", "Minor hardware corrections from
+    # someone who runs one of these rigs."
+    r"(?:[\w-]+ ){0,4}from (?:someone|somebody) who\b|coming at this from\b|"
+    r"a (?:separate|different|related|further) (?:gap|point|issue|concern|question|worry|problem|objection|"
+    r"thought|angle)\s*[:—-]|"
+    r"something (?:that )?(?:i think )?(?:gets|is|seems|has been) (?:\w+ )?(?:underweighted|overlooked|"
+    r"neglected|underrated|underappreciated|ignored|missing)\b|"
+    r"(?:i['’]?ll|let me|i want to|i['’]?d like to) (?:register|make|put down|record) (?:a|my) "
+    r"(?:prediction|forecast|bet)\b|"
+    r"not sure (?:if |whether )?any(?:one|body) will (?:read|see) this|late to (?:this|the) "
+    r"(?:thread|party|discussion)\b|"
     r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
     r"(?:a|an|one|another|some)\b|"
     r"(?:honest|naive|dumb|basic) question\b|strong(?:ly)? (?:up|down)voted\b|"
@@ -265,6 +283,9 @@ _AUTHOR_CUE = re.compile(
     r"|\bI(?:'m going to| am going to| will|'ll) (?:edit|update|revise|amend|change) (?:the|my) "
     r"(?:post|conclusion|summary|intro\w*)\b"
     r"|\bI(?:'d| would)? (?:probably |still )?(?:have )?(?:written|wrote) this (?:post )?up\b"
+    # (not a commenter pointing to writing of their own: "I wrote this up at more length here: <link>")
+    r"(?!\s+(?:at (?:more |greater )?length|in (?:more |greater )?detail|elsewhere|here\b|separately|"
+    r"before|previously|in an? (?:separate|previous|earlier|longer|old(?:er)?) post))"
     # the writer's choices about what the post covers: "I deliberately left glia out"
     r"|\bI (?:deliberately|intentionally|purposely|consciously) (?:left|kept|excluded|omitted|skipped)\b"
     # a place in the post that the writer filled: "the experiment I asked for at the end of the post"

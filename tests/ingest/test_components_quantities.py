@@ -379,10 +379,10 @@ def test_quantities_read_hyphened_units_vague_tens_couples_and_factor_verbs(clai
         ),
         ("Interneurons make less than half of the spikes.", [("less than half", None, 50, None, "%")]),
         ("It takes half a second.", [("half a", None, None, 0.5, "second")]),
-        # "half an order of magnitude" is half of one order, not a factor of ten
+        # "half an order of magnitude" is half of one order (a factor of 10^0.5), not a factor of ten
         (
             "Noise shifts the estimate by half an order of magnitude.",
-            [("half an", None, None, 0.5, "order of magnitude")],
+            [("half an", None, None, 0.5, "order of magnitude"), ("half an", None, None, 10**0.5, "x")],
         ),
         # "on the order of seconds": one of the unit
         ("Astrocytic waves last on the order of minutes.", [("order of", None, None, 1, "minutes")]),
@@ -396,3 +396,28 @@ def test_quantities_read_hyphened_units_vague_tens_couples_and_factor_verbs(clai
 def test_quantities_read_multiplying_verbs_fractions_and_orders(claim_nlp, text, found) -> None:  # noqa: ANN001
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "orders", "factor"),
+    [
+        ("That is two to three orders of magnitude more updates per second.", (2, 3), (100, 1000)),
+        ("Dendrites might add one or two orders of magnitude to the cost.", (1, 2), (10, 100)),
+    ],
+)
+def test_quantities_give_a_count_of_orders_of_magnitude_also_as_its_factor(  # noqa: ANN001
+    claim_nlp, text, orders, factor
+) -> None:
+    """The count as stated and the multiplier it means, over the same verbatim words."""
+    found = claim_nlp(text).user_data["nc_quantities"]
+    assert [(q["low"], q["high"], q["unit"], q["parameter"]) for q in found] == [
+        (*orders, "orders of magnitude", "orders of magnitude"),
+        (*factor, "x", "factor"),
+    ]
+    assert found[0]["text"] == found[1]["text"] == text[found[1]["start"] : found[1]["end"]]
+
+
+def test_quantities_give_one_order_of_magnitude_as_a_factor_only(claim_nlp) -> None:  # noqa: ANN001
+    doc = claim_nlp("It changes the estimate by less than an order of magnitude.")
+    found = doc.user_data["nc_quantities"]
+    assert [(q["high"], q["unit"]) for q in found] == [(10, "x")]

@@ -463,3 +463,34 @@ def test_extract_a_figure_adds_the_topic_of_what_it_measures(claim_nlp, text: st
     source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
     source = source.model_copy(update={"segments": (Segment(start=0, end=len(text), speaker="Ann Lee"),)})
     assert topic in extract(source, claim_nlp).claims[0].topics
+
+
+def _two_paragraph_notes(first: str, second: str) -> Source:
+    text = f"{first}\n\n{second}"
+    expert = Participant(name="Ann Expert", role=Role.INTERVIEWEE)
+    source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=(expert,)), text)
+    return source.model_copy(
+        update={
+            "segments": (
+                Segment(start=0, end=len(first), speaker="Ann Expert", role=Role.INTERVIEWEE),
+                Segment(start=len(first) + 2, end=len(text), speaker="Ann Expert", role=Role.INTERVIEWEE),
+            )
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "However, she does not think this stage is expensive to replicate.",
+        "Dr. Expert does not think this generalises well.",
+    ],
+)
+def test_extract_a_paragraph_opening_leans_on_the_paragraph_before(claim_nlp, opening: str) -> None:  # noqa: ANN001
+    """A judgement that opens a paragraph answers the talk of the paragraph before it."""
+    on_domain = "Cochlear hair cells transduce sound into spikes in the auditory nerve."
+    quotes = [c.evidence.quote for c in extract(_two_paragraph_notes(on_domain, opening), claim_nlp).claims]
+    assert opening in quotes
+    off_domain = "She offered to send a reading list after the call."
+    quotes = [c.evidence.quote for c in extract(_two_paragraph_notes(off_domain, opening), claim_nlp).claims]
+    assert opening not in quotes

@@ -221,8 +221,20 @@ def test_paragraph_echoing_the_quoted_passage_continues_the_reply() -> None:
 DOUBT = "I doubt the olive needs gap junctions to oscillate; the channels alone can do it in isolation."
 
 
-def test_verdict_on_the_point_opens_the_authors_reply() -> None:
-    verdict = "This is a fair hit, and I undersold the channel story. Coupling still sets the phase."
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "This is a fair hit, and I undersold the channel story. Coupling still sets the phase.",
+        "This is a good analogy, and the strongest objection here. But the phase is what the olive reads.",
+        "The slice data are closer, I'll grant that. But coupling still sets the phase in vivo.",
+        "That's more or less what I'd want, yes. The trouble is you then need five times the data.",
+        "I'd take the other side of that, at least partly: coupling is strong in adult olive too.",
+        "Happy to, but the resolution criteria are going to be the hard part of any bet on coupling.",
+        "Please do, that would save me a lot of time with the olive recordings.",
+    ],
+)
+def test_verdict_on_the_point_opens_the_authors_reply(verdict: str) -> None:
+    """A verdict on, a concession to or an answer to the offer in the comment above opens a reply."""
     got = roles(f"{DOUBT}\n\n{verdict}\n")
     assert got[verdict][0] == Role.POST_AUTHOR
 
@@ -310,6 +322,12 @@ def test_digression_as_the_first_comment_is_answered_by_a_commenter() -> None:
         "Minor nitpick: the second paragraph cites a slice study for an in vivo claim about coupling.",
         "One thing nobody has brought up yet: olive neurons fire at one or two hertz at most in vivo.",
         "I disagree with point 2 in the post, since the channels alone can set the olive's rhythm.",
+        "Minor hardware corrections from someone who runs one of these rigs. The cameras are fast enough.",
+        "Coming at this from ML: the fitted depth says as much about the architecture as about the olive.",
+        "A separate gap: the post treats the olive as a fixed filter, and neuromodulation says it isn't one.",
+        "Something that I think gets underweighted in this whole debate: noise in the coupling itself.",
+        "I'll register a prediction as a skeptic. Adult coupling will turn out weak in primates too.",
+        "Not sure anyone will read this far down, but: there is a primate dataset on olive coupling.",
     ],
 )
 def test_a_paragraph_with_a_voice_of_its_own_opens_a_new_commenters_comment(opener: str) -> None:
@@ -636,3 +654,13 @@ def test_a_verdict_on_the_point_itself_continues_the_comment() -> None:
     more = "I think this is right for slices, and in vivo the coupling is weaker still."
     got = roles(f"{DOUBT}\n\n{more}\n")
     assert got[more] == got[DOUBT]
+
+
+def test_a_commenter_pointing_to_writing_of_their_own_is_not_the_post_author() -> None:
+    """ "I wrote this up at more length here: <link>" cites the commenter's own post, not this one."""
+    analogy = (
+        "I'll argue the other side using an analogy from my day job: a DRAM cell's waveform is rich but "
+        "its function is one bit. I wrote this up at more length here: https://example.org/posts/waveform"
+    )
+    got = roles(f"{DOUBT}\n\n{analogy}\n")
+    assert got[analogy][0] == Role.COMMENTER
