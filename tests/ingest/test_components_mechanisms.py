@@ -81,6 +81,17 @@ from ontology.mechanisms import load_mechanisms
         ("a critical period for ocular dominance", "learning_plasticity"),
         ("children are far more sample-efficient than language models", "learning_plasticity"),
         ("the lifetime anchor of about 1e24 FLOP", "total_brain_compute"),
+        # hearing and smell: timing in the brainstem, receptor cells, insect brain regions
+        ("listeners resolve interaural time differences of 10 microseconds", "spike_timing"),
+        ("MSO neurons act as coincidence detectors", "spike_timing"),
+        ("the calyx of Held is a giant relay", "synaptic_transmission"),
+        ("photoreceptors communicate with graded potentials", "synaptic_transmission"),
+        ("photoreceptors communicate with graded potentials", "peripheral_systems"),
+        ("about 30,000 fibres in the auditory nerve", "peripheral_systems"),
+        ("Kenyon cells of the mushroom body", "brain_architecture"),
+        ("one glomerulus of the antennal lobe", "brain_architecture"),
+        ("dopamine gates a three-factor rule", "learning_plasticity"),
+        ("the FlyWire connectome of the whole fly brain", "connectomics"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
