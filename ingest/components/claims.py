@@ -65,6 +65,13 @@ NOT_CLAIM = re.compile(
     # next steps of the conversation: "suggested that Mr. X speak with researchers ...", "follow up by email"
     r"(?:speak|talk) (?:with|to) (?:researchers|people|experts|colleagues)|follow up (?:by|with|on)|"
     r"thanks to (?:\w+ ){0,3}(?:friends?|colleagues?|reviewers?|everyone|people|readers?)|"
+    # the conversation's logistics: "offered to send Mr. X a list of references", "pointed Mr. X to a
+    # talk", "A follow-up call planned for March was moved to May", "A recording is available through"
+    r"offered to (?:send|share|forward|introduce|connect|put)|put (?:him|her|them) in touch|"
+    r"(?:pointed|referred|directed) (?:mr|ms|mrs|dr|prof)\.? [A-Z][\w-]+ to|"
+    r"(?:call|conversation|meeting|discussion|interview)s? (?:\w+ ){0,6}(?:was |were )?(?:planned|scheduled|"
+    r"moved|postponed|rescheduled|took place)|"
+    r"(?:is|are) available (?:through|on|at|from) (?:the|his|her|their)|"
     r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to)\b",
     re.I,
 )
@@ -206,7 +213,10 @@ BACKGROUND = re.compile(
     r"^(?:as an (?:anecdote|aside)|anecdotally|by way of background|for (?:some )?background)\b|"
     r"^(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+"
     r"(?:originally |first )?(?:trained as|did (?:her|his) (?:phd|postdoc|doctorate)|"
-    r"(?:described|describes) (?:herself|himself)|began (?:her|his) career)\b",
+    r"(?:described|describes) (?:herself|himself)|began (?:her|his) career|"
+    # "She also teaches the graduate course in sensory systems", "He sits on the advisory board of ..."
+    r"(?:also )?(?:teaches|taught|sits on|sat on|serves on|served on|chairs|chaired)\b)\b|"
+    r"^(?:her|his) (?:doctoral|phd|postdoctoral|graduate|undergraduate) (?:work|research|training|thesis)\b",
     re.I,
 )
 

@@ -325,7 +325,7 @@ OR_TWO = re.compile(
 )
 GIVE_OR_TAKE = re.compile(
     rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)(?:\s+[\w/]+){{0,2}},?\s+"
-    r"(?:give or take|plus or minus)\s+"
+    r"(?:give\s+or\s+take|plus\s+or\s+minus)\s+"
     r"(?:an|one)\s+order\s+of\s+magnitude\b",
     re.I,
 )
@@ -347,6 +347,16 @@ FRACTION_OF = re.compile(
     rf"(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b))",
     re.I,
 )
+# a fraction of one unit: "a tenth of a hertz" is 0.1 Hz, "a third of a millisecond" 0.33 ms (not a share)
+FRACTION_OF_UNIT = re.compile(
+    r"\b(?:a|one)\s+(?P<a>tenth|fifth|quarter|third)\s+of\s+an?"
+    rf"(?=\s+(?:{_TIME_UNIT}|hertz|watt|joule|volt|millivolt|micron|micrometer|millimeter|meter|spike|flop)s?\b)",
+    re.I,
+)
+# "between a third and a half of the signalling energy": a range of shares
+FRACTIONS_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{_FRACTION})\b", re.I)
+# "twenty-something picojoules": the decade's first number to its last
+TENS_SOMETHING = re.compile(rf"\b(?P<tens>{_TENS})[- ]something\b", re.I)
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
 RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
 SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
@@ -470,6 +480,20 @@ def find_amounts(text: str) -> list[Amount]:
             if not any(taken[m.start() : m.end()]):
                 amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
                 _take(taken, m.start(), m.end())
+    for m in FRACTIONS_BETWEEN.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            low, high = sorted((_share(m.group("a")), _share(m.group("b"))))
+            amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="%"))
+            _take(taken, m.start(), m.end())
+    for m in TENS_SOMETHING.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            tens = TENS[m.group("tens").lower()]
+            amounts.append(Amount(m.start(), m.end(), low=tens, high=tens + 9, words_only=True))
+            _take(taken, m.start(), m.end())
+    for m in FRACTION_OF_UNIT.finditer(text):
+        if not any(taken[m.start() : m.end()]):
+            amounts.append(Amount(m.start(), m.end(), best=SHARES[m.group("a").lower()] / 100))
+            _take(taken, m.start(), m.end())
     for m in FRACTION_OF.finditer(text):
         if not any(taken[m.start() : m.end()]):
             share, bound = _share(m.group("a")), (m.group("bound") or "").strip().lower()
@@ -680,8 +704,9 @@ def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
     ):
         following = re.match(r"\s*([a-z]+)", text[m.end() :])
         plural = following and re.search(r"[^siu]s$", following.group(1))
-        if not plural:
-            return True  # a year: "in 2001", "a 2001 analysis" (but "2000 neurons")
+        counted = re.match(r"\s+of\s+(?:them|those|these|which)\b", text[m.end() :])
+        if not plural and not counted:
+            return True  # a year: "in 2001", "a 2001 analysis" (but "2000 neurons", "2000 of them")
     if re.match(r"\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?\s", text[m.end() : m.end() + 8]):
         return True  # a footnote mark before a name: "1 Dr. Lindqvist suggested ..."
     word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12) : m.start()])

@@ -132,10 +132,12 @@ _REPLY_OPENER = re.compile(
 # A paragraph that praises or thanks for the post ("Great post!", "Thanks for writing this") opens a
 # top-level comment: it speaks to the post, not to the comment above it.
 _PRAISES_POST = re.compile(
-    r"^\W*(?:\+1\s*[,.!:;—-]?\s*)?(?:this is (?:the|a|an) (?:[\w-]+ ){0,3}"
+    r"^\W*(?:\+1\s*[,.!:;—-]?\s*|(?:thanks|thank you)\s*[,.!:;—-]\s*)?"
+    r"(?:this is (?:the|a|an) (?:[\w-]+ ){0,3}"
     r"(?:post|page|write-?up|summary|overview|resource|piece|analysis)\b|"
     r"(?:really |very |such an? |what an? )?(?:great|good|nice|excellent|interesting|fascinating|"
-    r"thoughtful|useful) (?:post|write-?up|piece|article|analysis)\b|thanks (?:so much )?for "
+    r"thoughtful|useful) (?:post|write-?up|piece|article|analysis|summary|overview|explainer)\b|"
+    r"thanks (?:so much )?for "
     r"(?:the post|this post|writing (?:this|it|the post)|posting this|sharing this)\b)",
     re.I,
 )
@@ -156,6 +158,9 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
     r"nit(?:pick)?s? (?:on|about|re)\b|meta (?:comment|note|point|question)\b)|"
     r"(?:minor|small thing|small point|quick point)\s*[:—-]|"
+    r"(?:small|minor|quick) (?:thing|point|note|nit|correction)s? (?:on|about|re|regarding)\b|"
+    # a writer taking a side of their own: "I'll be the grumpy one here.", "I'll play devil's advocate"
+    r"i['’]?ll be the (?:\w+ )?(?:one|skeptic|contrarian|voice)\b|i['’]?ll play devil['’]?s advocate\b|"
     r"i'?m going to push back\b|here'?s an? (?:[\w-]+ ){0,3}(?:argument|angle|take|perspective)\b|"
     r"adding (?:a couple of|a few|some|two) (?:pieces|points|things)\b|"
     r"i (?:work|worked) in a lab\b|i'?d go further than (?:the|this) post\b|"
@@ -173,7 +178,8 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:thread|party|discussion)\b|"
     r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
     r"(?:a|an|one|another|some)\b|"
-    r"(?:honest|naive|dumb|basic) question\b|strong(?:ly)? (?:up|down)voted\b|"
+    r"(?:(?:possibly|probably|maybe|perhaps) )?(?:an? )?(?:honest|naive|dumb|basic|stupid|silly) question\b|"
+    r"strong(?:ly)? (?:up|down)voted\b|"
     r"(?:quick|small|brief) note (?:on|about)\b|"
     r"one (?:more |other )?thing (?:worth|to) (?:flag|flagging|note|noting|mention|mentioning|add|adding)\b|"
     r"(?:one thing |something )?(?:no ?one|nobody)(?: here| else)? (?:has|seems to have) (?:yet )?"
@@ -183,7 +189,10 @@ _OPENS_OWN_TOPIC = re.compile(
 _POST_PART = re.compile(
     r"\b(?:point|section|footnote|paragraph|claim|scenario|item)\s*#?\d+\s+(?:in|of)\s+(?:the|your)\s+"
     r"(?:post|summary|intro(?:duction)?|conclusion|tl;?dr)\b"
-    r"|^\W*your (?:objection|step|section|footnote|table|assumption)s?\s*#?\d+",  # "Your objection #2"
+    r"|^\W*your (?:objection|step|section|footnote|table|assumption)s?\s*#?\d+"  # "Your objection #2"
+    # "On the energy comparison in takeaway 4:": a numbered part of the post, named at the start
+    r"|^\W*on (?:the |your )?[\w -]{0,40}\b(?:in|of) "
+    r"(?:takeaway|point|section|footnote|claim|item)\s*#?\d+\s*:",
     re.I,
 )
 _CONTINUATION = re.compile(

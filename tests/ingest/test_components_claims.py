@@ -730,3 +730,21 @@ def test_claims_keep_a_case_with_its_result_and_a_hedged_bet(claim_nlp, text: st
 )
 def test_claims_still_drop_orders_and_supposed_cases(claim_nlp, text: str) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the conversation's logistics
+        "Dr. Lee offered to send Mr. Carlsmith a short list of references on dendritic models of neurons.",
+        "Dr. Lee pointed Mr. Carlsmith to a talk he gave on neuron model reduction.",
+        "A follow-up call on neuron models planned for March was moved to May.",
+        "The discussion of homeostasis and neuromodulation summarized above took place at that later call.",
+        "A recording of the talk on neuron models is available through the workshop's website.",
+        # the interviewee's career
+        "Her doctoral work was on the development of inhibitory inputs to the gerbil brainstem.",
+        "She also teaches the graduate course in sensory systems and sits on a cochlear implant board.",
+    ],
+)
+def test_claims_reject_the_conversations_logistics_and_the_interviewees_career(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []

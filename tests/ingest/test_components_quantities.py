@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.prepare import parse_text
+
 pytestmark = pytest.mark.slow
 
 
@@ -421,3 +423,48 @@ def test_quantities_give_one_order_of_magnitude_as_a_factor_only(claim_nlp) -> N
     doc = claim_nlp("It changes the estimate by less than an order of magnitude.")
     found = doc.user_data["nc_quantities"]
     assert [(q["high"], q["unit"]) for q in found] == [(10, "x")]
+
+
+def test_quantities_read_give_or_take_wrapped_over_a_transcript_line(claim_nlp) -> None:  # noqa: ANN001
+    text = parse_text(
+        "*  For the fly, I'd say on the order of ten to the ten flops, give or\n"
+        "*  take an order of magnitude, for a model of the whole brain.\n"
+    )
+    found = claim_nlp(text).user_data["nc_quantities"]
+    assert [(q["low"], q["high"], q["best"]) for q in found] == [(1e9, 1e11, 1e10)]
+
+
+def test_quantities_read_a_year_like_number_counting_them_as_a_count(claim_nlp) -> None:  # noqa: ANN001
+    found = claim_nlp("There are roughly 2000 of them per hemisphere.").user_data["nc_quantities"]
+    assert [(q["text"], q["best"]) for q in found] == [("roughly 2000", 2000)]
+    assert claim_nlp("In 2001 of all years the model came out.").user_data["nc_quantities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a fraction of one unit is that part of the unit, not a share
+        (
+            "Computation itself takes a tenth of a watt in the cortex.",
+            [("a tenth of a", None, None, 0.1, "watt")],
+        ),
+        ("Cortical neurons fire at a fifth of a hertz.", [("a fifth of a", None, None, 0.2, "hertz")]),
+        ("A third of the spikes come from interneurons.", [("A third", None, None, 33, "%")]),
+        # two shares as the ends of a range
+        (
+            "Between a third and a half of the signalling energy goes to synapses.",
+            [("Between a third and a half", 33, 50, None, "%")],
+        ),
+        # "twenty-something": the decade
+        (
+            "The chip used twenty-something picojoules per synaptic event.",
+            [("twenty-something", 20, 29, None, "picojoules per synaptic")],
+        ),
+    ],
+)
+def test_quantities_read_fractions_of_a_unit_share_ranges_and_decades(claim_nlp, text, found) -> None:  # noqa: ANN001
+    got = [
+        (q["text"], q["low"], q["high"], q["best"], q["unit"])
+        for q in claim_nlp(text).user_data["nc_quantities"]
+    ]
+    assert got == found

@@ -252,8 +252,14 @@ def test_not_that_i_know_of_answers_the_question_above() -> None:
     assert got[answer][0] == Role.POST_AUTHOR
 
 
-def test_praise_of_the_post_opens_a_top_level_comment() -> None:
-    praise = "Great post, thanks for writing this up. Adult coupling data are thinner than people think."
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "Great post, thanks for writing this up. Adult coupling data are thinner than people think.",
+        "Thanks, this is a great summary. I'd been meaning to read the olive papers for weeks.",
+    ],
+)
+def test_praise_of_the_post_opens_a_top_level_comment(praise: str) -> None:
     got = roles(f"{DOUBT}\n\n{praise}\n")
     assert got[praise][0] == Role.COMMENTER
     assert got[praise][1] != got[DOUBT][1]
@@ -328,6 +334,10 @@ def test_digression_as_the_first_comment_is_answered_by_a_commenter() -> None:
         "Something that I think gets underweighted in this whole debate: noise in the coupling itself.",
         "I'll register a prediction as a skeptic. Adult coupling will turn out weak in primates too.",
         "Not sure anyone will read this far down, but: there is a primate dataset on olive coupling.",
+        "I'll be the grumpy one here. This post shows nothing about what the olive computes.",
+        "Small thing on the inputs to takeaway 1: a rate of 3 Hz is on the high side for the olive.",
+        "On the energy comparison in takeaway 4: the gap is real, but it is mostly about the hardware.",
+        "Possibly a dumb question: isn't the olive only a few hundred thousand neurons in humans?",
     ],
 )
 def test_a_paragraph_with_a_voice_of_its_own_opens_a_new_commenters_comment(opener: str) -> None:
