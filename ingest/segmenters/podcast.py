@@ -56,7 +56,7 @@ _HOST_CUE = re.compile(
 # question is ..." is the guest weighing a condition, not the host announcing one.
 _HOST_STEER = re.compile(
     r"\b(?:(?:i|i'?d|i'?ve) (?:\w+ )?(?:want(?:ed)?|like|meant) to ask (?:you|about)|let me ask you|"
-    r"i (?:have|'ve got|got|need|must) to ask (?:you )?about|"
+    r"i (?:have|'ve got|got|need|must) to ask(?: you)?(?: about)?\b|"
     r"i (?:was going to|wanted to) ask you|(?:i'?ve been|i was|i have been) wanting to ask\b|"
     # "the question is ..." announces one; "the question is sort of meaningless there" judges one
     r"(?<!\bif )(?:the|my) question (?:is|was)\b(?! (?:\w+ ){0,2}(?:meaningless|moot|ill-posed|wrong|silly|"
@@ -103,7 +103,7 @@ _WEIGHS_HOST_VIEW = re.compile(
     re.I,
 )
 # An answer's first word (stricter than ``_OPENER``: the host goes on with "So ..." too)
-_BACK_CHANNEL = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|sure|mm|hmm|no|definitely|absolutely)\b", re.I)
+_BACK_CHANNEL = re.compile(r"^(?:yeah|yes|yep|okay|ok|right|sure|mm|hmm|no|definitely|absolutely|oh)\b", re.I)
 # An answer's stance ("I mean, I think ...", "Well, I guess ..."): after an announced question, the
 # guest has begun to answer
 _STANCE = re.compile(

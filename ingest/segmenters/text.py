@@ -220,7 +220,10 @@ PODCAST_CUE = re.compile(
     re.I,
 )
 SELF_INTRO = re.compile(
-    r"\b(?:I'?m|I am|my name is)\s+(?:your host,?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\b"
+    r"\b(?:(?:I'?m|I am|my name is)\s+(?:your host,?\s+)?"
+    # "It's Paul here.", "This is Dana here"
+    r"|(?:[Ii]t['’]?s|[Tt]his is)\s+(?=[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\s+here\b))"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\b"
 )
 SHOW_INTRO = re.compile(
     r"\b(?:[Tt]his is|[Ww]elcome (?:back )?to|you'?re listening to)\s+"

@@ -413,3 +413,12 @@ def test_guess_meta_podcast_host_of_a_known_show_gets_the_full_name(show: str, h
         "*  who studies axons. Thanks, Paul. Axons do more than we think.\n"
     )
     assert guess_meta(text, "Episode 12").participants[0].name == host
+
+
+@pytest.mark.parametrize("intro", ["It's Paul here.", "This is Paul here."])
+def test_guess_meta_podcast_host_saying_his_name_is_here(intro: str) -> None:
+    text = (
+        f"*  Welcome to Brain Inspired, everyone. {intro} Today my guest is Sunniva Lund,\n"
+        "*  who studies the energy budget of neurons. Thanks for having me. Spikes are costly.\n"
+    )
+    assert guess_meta(text, "Episode 12").participants[0].name == "Paul Middlebrooks"

@@ -651,3 +651,16 @@ def test_podcast_host_laying_out_numbers_for_the_guest_to_correct_keeps_the_turn
     )
     assert at("Eighty-six billion neurons")[0] == "Sam Host"
     assert at("the range is about right")[0] == "Jane Roe"
+
+
+def test_podcast_host_who_has_to_ask_takes_the_turn() -> None:
+    at = turns_of(
+        [
+            "So what got you into the fly brain?",
+            "Mushroom bodies compute a lot and I wanted to see how the fly learns odours with them.",
+            "Before we get into sparseness, I have to ask, the Kenyon cells, why are they called that?",
+            "Oh, it's a person. Frederick Kenyon described them in the bee in the 1890s.",
+        ]
+    )
+    assert at("I have to ask")[0] == "Sam Host"
+    assert at("Oh, it's a person")[0] == "Jane Roe"
