@@ -58,7 +58,7 @@ NOT_CLAIM = re.compile(
     r"i'?m not an expert|"
     r"disclaimer|happy to correct|more posts like|see my post|see also|for a related post|"
     r"here'?s (?:an? |some )|here is (?:an? |some )|in this post|this post|thanks for|i've edited|"
-    r"i have edited|comments? sorted|i haven't read|i can't access|read the paper|i still haven't|"
+    r"i have edited|comments? sorted|i haven't read|i can't access|read the paper(?! as\b)|i still haven't|"
     r"are available at|i'?m trying to get in contact|get in (?:contact|touch) with|"
     r"my (?:\w+ )?(?:goal|aim|intention) is|my background is|"
     r"i (?:don['’]?t|do not) have the [\w/-]+ background|epistemic status|"
@@ -486,7 +486,7 @@ def is_first_person_singular(subject: Token) -> bool:
 
 ADDRESSEE_VERBS = {"think", "believe", "mean", "say", "propose", "suggest", "argue", "point", "claim", "make"}
 DISCUSSION = re.compile(
-    r"\bin the post\b(?!-)|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b|\bof mine\b|"
+    r"\bin the post\b(?![-'’])|\bto be (?:\w+ )?clear\b|\bgood points?\b|\bcore disagreement\b|\bof mine\b|"
     r"\bquestions? i have\b|\bmy question\b|\bwhat i(?:'m| am) not (?:clear|sure) (?:on|about)\b|"
     r"\bi (?:\w+ ){0,2}want to see\b|\bi dunno\b|"
     # an indirect question ("I'm wondering if you have ..."), what the writer has in mind ("I'm mainly

@@ -748,3 +748,18 @@ def test_claims_still_drop_orders_and_supposed_cases(claim_nlp, text: str) -> No
 )
 def test_claims_reject_the_conversations_logistics_and_the_interviewees_career(claim_nlp, text: str) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the post's figures are not talk about the post
+        "Since synapses and neuron updates are in the same ballpark in the post's numbers, the total "
+        "comes out around 10x to 100x.",
+        # a reading of the paper, not a request to read it
+        "So I'd read the paper as: on commodity hardware the gap to biology is about 10^8; on purpose-built "
+        "hardware it might be 10^3 to 10^4; and in both cases the wires are where the energy goes.",
+    ],
+)
+def test_claims_keep_figures_of_the_post_and_readings_of_the_paper(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
