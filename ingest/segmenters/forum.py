@@ -120,6 +120,10 @@ _REPLY_OPENER = re.compile(
     r"interesting|compelling|sensible) "
     r"(?:point|hit|criticism|critique|catch|objection|question|challenge|rephrasing|summary|reading|"
     r"correction|analogy|addition|suggestion|distinction|framing|example|argument|idea|caveat)s?|"
+    # "This is the objection I was most worried about", "I accept the thrown-ball point", "I can live
+    # with that"
+    r"(?:this|that)(?:['’]s| is) (?:the|an?|exactly the) (?:\w+ )?(?:objection|point|criticism|worry|concern|"
+    r"question) (?:that )?i\b|i accept (?:the|your|that|this)\b|i can (?:\w+ )?live with\b|"
     # a concession to the point just made: "The spike train is closer, I'll grant that."
     r"[^.?!\n]{0,80}\bi(?:['’]ll| will)? grant (?:you )?(?:that|this|the)\b|"
     r"that['’]?s (?:more or less |roughly |basically |exactly |pretty much |almost )?what i"
@@ -134,7 +138,7 @@ _REPLY_OPENER = re.compile(
 _PRAISES_POST = re.compile(
     r"^\W*(?:\+1\s*[,.!:;—-]?\s*|(?:thanks|thank you)\s*[,.!:;—-]\s*)?"
     r"(?:this is (?:the|a|an) (?:[\w-]+ ){0,3}"
-    r"(?:post|page|write-?up|summary|overview|resource|piece|analysis)\b|"
+    r"(?:post|page|write-?up|summary|overview|resource|piece|analysis|explanation|treatment)\b|"
     r"(?:really |very |such an? |what an? )?(?:great|good|nice|excellent|interesting|fascinating|"
     r"thoughtful|useful) (?:post|write-?up|piece|article|analysis|summary|overview|explainer)\b|"
     r"thanks (?:so much )?for "
@@ -168,6 +172,8 @@ _OPENS_OWN_TOPIC = re.compile(
     # the writer's standing: "Some practical context from someone who", "Minor hardware corrections from
     # someone who runs one of these rigs."
     r"(?:[\w-]+ ){0,4}from (?:someone|somebody) who\b|coming at this from\b|"
+    r"(?:[\w-]+ ){0,2}(?:person|engineer|researcher|scientist|neuroscientist|physicist|developer|student|"
+    r"postdoc)\s+here\b|strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|"
     r"a (?:separate|different|related|further) (?:gap|point|issue|concern|question|worry|problem|objection|"
     r"thought|angle)\s*[:—-]|"
     r"something (?:that )?(?:i think )?(?:gets|is|seems|has been) (?:\w+ )?(?:underweighted|overlooked|"
@@ -192,7 +198,8 @@ _POST_PART = re.compile(
     r"|^\W*your (?:objection|step|section|footnote|table|assumption)s?\s*#?\d+"  # "Your objection #2"
     # "On the energy comparison in takeaway 4:": a numbered part of the post, named at the start
     r"|^\W*on (?:the |your )?[\w -]{0,40}\b(?:in|of) "
-    r"(?:takeaway|point|section|footnote|claim|item)\s*#?\d+\s*:",
+    r"(?:takeaway|point|section|footnote|claim|item)\s*#?\d+\s*:"
+    r"|^\W*on the [\w -]{0,40}\b(?:of|in) (?:the|your) post\s*:",  # "On the request at the end of the post:"
     re.I,
 )
 _CONTINUATION = re.compile(
@@ -803,7 +810,9 @@ def _attribute(
             previous = index - 1
             comment.parent = previous
             answered = comments[previous]
-            if answered.parent is not None:
+            if _ANOTHERS_VIEW.match(body):
+                comment.party = fresh()  # "I agree with Dana that ...": a third writer weighing two others
+            elif answered.parent is not None:
                 comment.party = comments[answered.parent].party
             elif answered.digression:
                 comment.party = fresh()  # a digression is put to the readers, not to the post's author
@@ -833,6 +842,16 @@ def _attribute(
     for comment in comments:
         if comment.party in owners:
             comment.party = "author"
+
+
+# A reply that weighs a named writer's view in the third person ("I agree with Marguerite that ...",
+# "I think Tobias is right that ...") comes from neither side of the exchange it follows.
+_ANOTHERS_VIEW = re.compile(
+    r"^\W*(?:I (?:mostly |partly |strongly )?(?:agree|disagree) with (?!(?:You|The|This|That|Both|All|Most|"
+    r"Everyone|Everything)\b)[A-Z][\w.-]+ (?:that|on|about)\b|"
+    r"I think (?!(?:This|That|It|You|We|They|There)\b)[A-Z][\w.-]+ (?:is|was) "
+    r"(?:(?:mostly|partly|basically|probably) )?(?:right|correct|wrong|mistaken)\b)",
+)
 
 
 def _split_at_address(comments: list[_Comment], index: int) -> bool:

@@ -231,6 +231,9 @@ DOUBT = "I doubt the olive needs gap junctions to oscillate; the channels alone 
         "I'd take the other side of that, at least partly: coupling is strong in adult olive too.",
         "Happy to, but the resolution criteria are going to be the hard part of any bet on coupling.",
         "Please do, that would save me a lot of time with the olive recordings.",
+        "This is the objection I was most worried about when I wrote this, so thank you for it.",
+        "I accept the slice point, but I don't think the adult data are as weak as you suggest.",
+        "I can mostly live with that framing. Coupling still matters for the phase, though.",
     ],
 )
 def test_verdict_on_the_point_opens_the_authors_reply(verdict: str) -> None:
@@ -338,6 +341,9 @@ def test_digression_as_the_first_comment_is_answered_by_a_commenter() -> None:
         "Small thing on the inputs to takeaway 1: a rate of 3 Hz is on the high side for the olive.",
         "On the energy comparison in takeaway 4: the gap is real, but it is mostly about the hardware.",
         "Possibly a dumb question: isn't the olive only a few hundred thousand neurons in humans?",
+        "Hardware person here. Memory traffic, not arithmetic, sets the energy of these simulations.",
+        "Strong upvote. The coupling data in the second section are the best summary I have seen.",
+        "On the request at the end of the post: nobody has measured coupling in adult primates.",
     ],
 )
 def test_a_paragraph_with_a_voice_of_its_own_opens_a_new_commenters_comment(opener: str) -> None:
@@ -674,3 +680,20 @@ def test_a_commenter_pointing_to_writing_of_their_own_is_not_the_post_author() -
     )
     got = roles(f"{DOUBT}\n\n{analogy}\n")
     assert got[analogy][0] == Role.COMMENTER
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "I agree with Marguerite that the coupling is weak, but the phase story still needs it.",
+        "I think Tobias is right that the channels alone can do it, at least in slices.",
+    ],
+)
+def test_a_reply_weighing_a_named_writers_view_is_a_third_writers(verdict: str) -> None:
+    """After the post author answers a commenter, a verdict on someone named in the third person is
+    neither the commenter's nor the author's."""
+    answer = "Good point, and I undersold the channel story. Coupling still sets the phase in my model."
+    got = roles(f"{DOUBT}\n\n{answer}\n\n{verdict}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
+    assert got[verdict][0] == Role.COMMENTER
+    assert got[verdict][1] != got[DOUBT][1]
