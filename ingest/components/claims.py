@@ -265,7 +265,12 @@ ASKING = {"ask", "inquire", "enquire", "wonder"}
 
 
 def is_personal(verb: Token) -> bool:
-    """A clause about the writer's own wants, feelings or doings ("I fear ...", "I want ...")."""
+    """A clause about the writer's own wants, feelings or doings ("I fear ...", "I want ..."); not
+    the figure the writer goes with ("I usually go with ten to the fifteen")."""
+    if verb.lemma_.lower() in ("go", "stick") and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.like_num for g in c.subtree) for c in verb.children
+    ):
+        return False
     return verb.lemma_.lower() in PERSONAL_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in verb.children
     )
@@ -917,12 +922,21 @@ HEDGING_CONDITION = re.compile(
 )
 
 
+GUESS_NOUNS = {"guess", "estimate", "bet", "number", "answer", "intuition", "instinct", "sense"}
+
+
+def _owned(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children)
+
+
 def is_potential(sentence: Span) -> bool:
     """A main clause in the conditional mood ("Doing more experiments would fill gaps", "We could
     have good models"): a possibility or a plan, not what the speaker holds to be so."""
     if HEDGING_CONDITION.match(sentence.text):
         return False
     root = sentence.root
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in GUESS_NOUNS and _owned(c) for c in root.children):
+        return False  # "My central guess would be maybe ten to thirty": the "would" hedges a figure
     if root.lemma_.lower() in STANCE or any(
         c.dep_ in ("acomp", "xcomp", "ccomp") and c.lemma_.lower() in STANCE for c in root.children
     ):

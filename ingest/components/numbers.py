@@ -315,7 +315,10 @@ _TIME_UNIT = r"(?:millisecond|second|minute|hour|day|week|month|year)"
 ORDER_OF_UNITS = re.compile(rf"\bon the (order of) (?={_TIME_UNIT}s\b)", re.I)
 ONE_TIME_UNIT = re.compile(
     rf"\b(?:in|within) (an?) {_TIME_UNIT}\b|\b(an?) {_TIME_UNIT}\s+or so\b"
-    rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b",
+    rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b"
+    # "on the order of an exabyte", "about a petabyte", "roughly a watt": one of a unit of size or power
+    r"|\b(?:on the order of|about|around|roughly|approximately) (an?) "
+    r"(?:(?:kilo|mega|giga|tera|peta|exa|zetta)?byte|watt|kilowatt|megawatt|joule)\b",
     re.I,
 )
 OR_TWO = re.compile(
@@ -531,7 +534,7 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
             _take(taken, m.start(1), m.end())
     for m in ONE_TIME_UNIT.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4) if m.group(g))
         if any(taken[m.start(group) : m.end(group)]):
             continue
         amounts.append(Amount(m.start(group), m.end(group), best=1.0, words_only=True))

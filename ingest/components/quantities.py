@@ -95,6 +95,14 @@ PARAMETERS = {
     "receptor": "receptors",
     "operation": "operations",
     "variable": "state variables",
+    "byte": "data size",
+    "kilobyte": "data size",
+    "megabyte": "data size",
+    "gigabyte": "data size",
+    "terabyte": "data size",
+    "petabyte": "data size",
+    "exabyte": "data size",
+    "zettabyte": "data size",
 }
 
 # SI prefixes on FLOP units scale the value: "1 exaFLOP/s" is 1e18 FLOP/s

@@ -763,3 +763,18 @@ def test_claims_reject_the_conversations_logistics_and_the_interviewees_career(c
 )
 def test_claims_keep_figures_of_the_post_and_readings_of_the_paper(claim_nlp, text: str) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I usually go with ten to the fifteen synapses, just to be conservative on the high side.",
+        "My central guess for the FLOPs per synaptic event would be maybe ten to thirty.",
+    ],
+)
+def test_claims_keep_the_figure_one_goes_with_and_a_guess_that_would_be(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_still_drop_where_one_went_with_someone(claim_nlp) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, "I went with my students to the rig to record from neurons.") == []

@@ -468,3 +468,15 @@ def test_quantities_read_fractions_of_a_unit_share_ranges_and_decades(claim_nlp,
         for q in claim_nlp(text).user_data["nc_quantities"]
     ]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The image data for a mouse brain would be on the order of an exabyte.", "exabyte"),
+        ("A human brain at that resolution is on the order of a zettabyte.", "zettabyte"),
+    ],
+)
+def test_quantities_read_one_unit_of_data_size(claim_nlp, text: str, unit: str) -> None:  # noqa: ANN001
+    found = claim_nlp(text).user_data["nc_quantities"]
+    assert [(q["best"], q["unit"], q["parameter"]) for q in found] == [(1, unit, "data size")]
