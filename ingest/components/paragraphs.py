@@ -15,6 +15,8 @@ BULLETS = {"•", "●", "-", "–", "*", "◦", "▪"}
 MID = {",", "-", "—", "–", "(", "/", "“", '"'}
 # signs inside a figure ("~2 × 10^14", "10^14–10^15", "≈ 12 W"): no sentence starts at or right after one
 FIGURE_SIGNS = {"×", "^", "≈", "=", "±", "–", "~", "*", "x"}
+# unit symbols the tokenizer may fuse with a sentence's full stop, as it does an initial ("20 W.")
+UNIT_SYMBOLS = {"W", "mW", "kW", "MW", "GW", "J", "mJ", "kJ", "nJ", "pJ", "fJ", "V", "mV", "K", "Hz", "kHz"}
 ABBREVIATIONS = {"etc.", "e.g.", "i.e.", "vs.", "cf.", "al.", "approx.", "fig.", "prof.", "dr.", "mr.", "ms."}
 
 
@@ -26,6 +28,10 @@ def set_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.text in BULLETS and token.i >= 1 and previous.is_space:
             token.is_sent_start = True
+        elif _ends_on_a_unit(doc, previous) and token.is_title:
+            token.is_sent_start = True  # "The brain runs on about 20 W. Estimates ...": "W." is no initial
+        elif _ends_on_a_unit(doc, token):
+            token.is_sent_start = False  # the unit stays with its number
         elif _inside_figure(previous, token):
             token.is_sent_start = False  # "move my estimate to ~2 × 10^14 when ...": one sentence
         elif (
@@ -54,3 +60,14 @@ def _inside_figure(previous, token) -> bool:
     if token.text in FIGURE_SIGNS or token.is_alpha and len(token.text) <= 3 and token.text not in ("I", "A"):
         return previous.text[-1:].isdigit()
     return token.text[:1].isdigit() and previous.text in FIGURE_SIGNS
+
+
+def _ends_on_a_unit(doc: Doc, token) -> bool:
+    """Is ``token`` a unit symbol with the sentence's full stop fused to it ("20 W.", "5 mW.")? The
+    tokenizer keeps one capital and a stop together as an initial, so the parser sees no stop."""
+    return (
+        token.text.endswith(".")
+        and token.text[:-1] in UNIT_SYMBOLS
+        and token.i >= 1
+        and doc[token.i - 1].like_num
+    )

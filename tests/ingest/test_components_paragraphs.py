@@ -108,3 +108,20 @@ def test_em_dash_splits_words(claim_nlp) -> None:  # noqa: ANN001
 )
 def test_a_figure_never_holds_a_sentence_break(claim_nlp, text: str) -> None:  # noqa: ANN001
     assert [s.text for s in claim_nlp(text).sents] == [text]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The human brain runs on about 20 W. Estimates of synapse counts range widely.",
+            ["The human brain runs on about 20 W.", "Estimates of synapse counts range widely."],
+        ),
+        ("The chip draws 5 mW. Estimates differ.", ["The chip draws 5 mW.", "Estimates differ."]),
+        # an initial after a number is not a unit
+        ("He was born in 1990 A. Smith wrote it.", ["He was born in 1990 A. Smith wrote it."]),
+    ],
+)
+def test_a_unit_symbol_fused_with_the_full_stop_ends_the_sentence(claim_nlp, text, sentences) -> None:  # noqa: ANN001
+    assert [s.text for s in claim_nlp(parse_text(text)).sents] == sentences
