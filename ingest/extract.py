@@ -221,8 +221,8 @@ def doc_to_claims(
     """Claims from one processed segment Doc; Doc offsets are relative to ``segment.start``.
     ``section_topics`` (the topics of the heading above the segment) follow a claim's own topics, and
     ``document_topics`` (the title's) those of a claim that names no mechanism itself. An opening
-    sentence that leans on the talk before it counts only if the previous segment ``follows_domain``
-    ended on the domain."""
+    sentence that leans on the talk before it counts only when ``follows_domain``: the previous
+    segment of the source ended on the domain."""
     data = doc.user_data
     out: list[Claim] = []
     spoken = "transcript" in source.kind  # a podcast, talk or interview transcript

@@ -11,7 +11,10 @@ spikes matter"); is not the speaker's story, self-portrait or remark on the ques
 talks about the domain (a mechanism mention, a quantity, an effect cue or a domain word; generic
 words such as "model" only right after such a sentence).
 The span is trimmed of bullets, list numbers and transcript prefixes; results go to
-``doc.spans["nc_claims"]`` and ``doc.user_data["nc_claims"]`` as doc character offsets.
+``doc.spans["nc_claims"]`` and ``doc.user_data["nc_claims"]`` as doc character offsets. A segment's
+first sentence that would be a claim only after talk about the domain is marked ``leans_on_previous``,
+and ``doc.user_data["nc_ends_on_domain"]`` says whether the segment's last sentence is about the
+domain: the extractor keeps a marked sentence only after a segment that ended on the domain.
 """
 
 from __future__ import annotations
