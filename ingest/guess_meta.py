@@ -306,13 +306,14 @@ _THREAD_CUE = re.compile(
 )
 # a sentence's first word is no first name: "As Oskar says upthread", "So Ann thinks"
 _NOT_FIRST_NAME = (
-    r"(?!(?:As|So|But|And|Or|Like|What|If|When|Because|Then|Also|Yes|No|Well|Now|Even|Just|The)\s)"
+    r"(?!(?:As|So|But|And|Or|Like|What|If|When|Because|Then|Also|Yes|No|Well|Now|Even|Just|The|Given|"
+    r"Unlike|Per|Re|Regarding|After|Since|Following|Despite)\s)"
 )
 _COMMENTER_MENTION = re.compile(
     rf"\b{_NOT_FIRST_NAME}(?P<a>{_FULL})\s+"
     r"(?:thinks|believes|said|says|argued|argues|suggested|pointed out|replied)\b"
     rf"|\b(?:view|views|opinion|position|comment|reply|point)s? of\s+(?P<b>{_FULL})\b"
-    rf"|\b(?P<c>{_FULL})['’]s (?:comment|reply|answer|point|view|position)s?\b"
+    rf"|\b{_NOT_FIRST_NAME}(?P<c>{_FULL})['’]s (?:comment|reply|answer|point|view|position)s?\b"
 )
 _POSSESSIVE_COMMENT = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})['’]s (?:comment|reply|answer)s?\b")
 _NOT_A_NAME = {

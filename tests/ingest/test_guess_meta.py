@@ -422,3 +422,12 @@ def test_guess_meta_podcast_host_saying_his_name_is_here(intro: str) -> None:
         "*  who studies the energy budget of neurons. Thanks for having me. Spikes are costly.\n"
     )
     assert guess_meta(text, "Episode 12").participants[0].name == "Paul Middlebrooks"
+
+
+def test_guess_meta_forum_a_sentences_first_word_is_no_first_name_before_a_possessive() -> None:
+    text = (
+        "Glia and compute.\n\n3 comments, sorted by top scoring\n\n"
+        "Given Priya’s comment about IP3R2, I would weight the in vivo result less.\n"
+    )
+    names = [p.name for p in guess_meta(text, "Glia and compute").participants]
+    assert "Given Priya" not in names and "Priya" in names
