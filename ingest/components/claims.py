@@ -75,6 +75,9 @@ NOT_CLAIM = re.compile(
     r"(?:call|conversation|meeting|discussion|interview)s? (?:\w+ ){0,6}(?:was |were )?(?:planned|scheduled|"
     r"moved|postponed|rescheduled|took place)|"
     r"(?:is|are) available (?:through|on|at|from) (?:the|his|her|their)|"
+    # the conversation's agenda: "Mr. Carlsmith opened by describing the project and listing the topics"
+    r"(?:opened|began|started) by (?:describing|listing|explaining|outlining|introducing)|"
+    r"(?:topics|questions) (?:he|she|they|we) hoped to (?:cover|discuss)|"
     r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to)\b",
     re.I,
 )
@@ -215,10 +218,12 @@ SETUPS = re.compile(
 BACKGROUND = re.compile(
     r"^(?:as an (?:anecdote|aside)|anecdotally|by way of background|for (?:some )?background)\b|"
     r"^(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+"
-    r"(?:originally |first )?(?:trained as|did (?:her|his) (?:phd|postdoc|doctorate)|"
+    r"(?:originally |first )?(?:trained (?:originally |first |initially )?as|"
+    r"did (?:her|his) (?:phd|postdoc|doctorate)|"
     r"(?:described|describes) (?:herself|himself)|began (?:her|his) career|"
     # "She also teaches the graduate course in sensory systems", "He sits on the advisory board of ..."
-    r"(?:also )?(?:teaches|taught|sits on|sat on|serves on|served on|chairs|chaired)\b)\b|"
+    r"(?:also )?(?:teaches|taught|sits on|sat on|serves on|served on|chairs|chaired)\b|"
+    r"(?:runs|ran|leads|led|heads|headed) (?:a|the|her|his) (?:lab|laboratory|group)\b)\b|"
     r"^(?:her|his) (?:doctoral|phd|postdoctoral|graduate|undergraduate) (?:work|research|training|thesis)\b",
     re.I,
 )

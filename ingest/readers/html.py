@@ -76,6 +76,8 @@ class _VisibleText(HTMLParser):
             self._buffer.append(_BREAK)
         elif tag in _BLOCK_TAGS:
             self._flush()
+        elif tag == "sup" and self._buffer and self._buffer[-1][-1:].isdigit():
+            self._buffer.append("^")  # "10<sup>15</sup>" is 10^15, not the number 1015
         if tag in _HEADING_TAGS:
             self._heading += 1
 

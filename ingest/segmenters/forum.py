@@ -350,7 +350,9 @@ _AGE_OR_SCORE = (
     rf"[-+]?\d{{1,5}}(?=\s*[·|•]\s*{_AGE}\b)|"
     rf"[-+]?\d+\s*(?:points?|karma|votes?)|{_AGE}\b|"
     r"\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago|"
-    r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d{2}-\d{2}"
+    # a date ("Mar 14", "14 March 2024"): a month's name, not any capitalised word ("Wren 31 karma")
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}(?:,?\s*\d{4})?"
+    r"|\d{4}-\d{2}-\d{2}"
 )
 _BYLINE_TAIL = re.compile(rf"^\s*(?:[·|•—–-]\s*|,\s*)?(?:{_AGE_OR_SCORE}|[\s·|•—–-])*\s*:?\s*$")
 # "1y 12": a bare vote count after an age or score, as a page's header prints it on one line
@@ -734,7 +736,12 @@ _NOT_NAMES = frozenset(
 )
 
 # "by neuro_fan", "by neuro_fan · 3 min read" (not "By contrast, ...")
-_BY_HANDLE = re.compile(rf"^\s*by\s+(?P<name>{_HANDLE.pattern})\s*(?:[·|•—–-].*)?$", re.I)
+_BY_HANDLE = re.compile(
+    # "by Maya Lindqvist Mar 14 2024 · 7 min read": a date may follow the name before the separator
+    r"^\s*by\s+(?P<name>@?[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,3}?)"  # the shortest name that fits
+    rf"\s*(?:(?-i:{_AGE_OR_SCORE})\s*)?(?:[·|•—–-].*)?$",
+    re.I,
+)
 
 
 def _post_byline(text: str, blocks: list[Span], meta: SourceMeta) -> str | None:

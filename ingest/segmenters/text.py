@@ -244,5 +244,6 @@ def complete_name(first: str, text: str) -> str:
     """``first`` with the surname the text gives it somewhere ("Jo" -> "Jo Park"), if any."""
     if " " in first:
         return first
-    found = Counter(re.findall(rf"\b{re.escape(first)}\s([A-Z][a-z'’-]{{2,}})\b", text))
+    # a double-barrelled surname is whole: "Ravi Okonjo-Lindqvist", not "Ravi Okonjo-"
+    found = Counter(re.findall(rf"\b{re.escape(first)}\s([A-Z][a-z'’]{{2,}}(?:-[A-Za-z][a-z'’]+)*)\b", text))
     return f"{first} {found.most_common(1)[0][0]}" if found else first

@@ -744,6 +744,9 @@ def test_claims_still_drop_orders_and_supposed_cases(claim_nlp, text: str) -> No
         # the interviewee's career
         "Her doctoral work was on the development of inhibitory inputs to the gerbil brainstem.",
         "She also teaches the graduate course in sensory systems and sits on a cochlear implant board.",
+        "She trained originally as a slice electrophysiologist and moved into glial biology later.",
+        "Dr. Lee runs a lab that images astrocytic calcium activity in awake mice.",
+        "Mr. Carlsmith opened by describing the project and listing the topics he hoped to cover: glia.",
     ],
 )
 def test_claims_reject_the_conversations_logistics_and_the_interviewees_career(claim_nlp, text: str) -> None:  # noqa: ANN001

@@ -431,3 +431,15 @@ def test_guess_meta_forum_a_sentences_first_word_is_no_first_name_before_a_posse
     )
     names = [p.name for p in guess_meta(text, "Glia and compute").participants]
     assert "Given Priya" not in names and "Priya" in names
+
+
+def test_guess_meta_podcast_guest_with_a_double_barrelled_surname_keeps_it_whole() -> None:
+    text = (
+        "# BI 193 Ravi Okonjo-Lindqvist: Every Millisecond Counts\n"
+        "*  This is Brain Inspired. I'm Paul. My guest today works on spike timing in cortex.\n"
+        "*  Ravi is refreshingly willing to put numbers on things. Welcome, Ravi.\n"
+        "*  Thanks for having me. Timing matters at the millisecond.\n"
+    )
+    title = "BI 193 Ravi Okonjo-Lindqvist: Every Millisecond Counts"
+    names = [p.name for p in guess_meta(text, title).participants]
+    assert "Ravi Okonjo-Lindqvist" in names

@@ -279,3 +279,12 @@ def test_read_txt_segments_are_inside_ordered_and_disjoint(tmp_path: Path, text:
     for segment in source.segments:
         assert previous_end <= segment.start < segment.end <= len(source.text)
         previous_end = segment.end
+
+
+def test_read_source_html_superscript_after_a_number_is_a_power(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><p>About 2&#215;10<sup>10</sup> astrocytes, as noted<sup>[1]</sup>.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_source(path).text == "About 2×10^10 astrocytes, as noted[1]."

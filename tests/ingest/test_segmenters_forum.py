@@ -178,7 +178,7 @@ def test_forum_headers_with_unknown_handles_name_their_comments() -> None:
     assert got["Agreed"] == ("neuro_fan", Role.COMMENTER)  # a short reply, not a header: no age beside it
 
 
-@pytest.mark.parametrize("byline", ["by ollie_h", "ollie_h · 2y"])
+@pytest.mark.parametrize("byline", ["by ollie_h", "ollie_h · 2y", "by ollie_h Mar 14 2024 · 7 min read"])
 def test_forum_post_byline_makes_that_handles_comments_the_authors(byline: str) -> None:
     text = HANDLES.replace("Thanks, I've edited my post to mention timing.", "Thanks, timing matters.")
     plain = {t: role for t, _, role, _, boiler in rows(text, ANONYMOUS) if not boiler}
@@ -299,3 +299,10 @@ def test_a_byline_under_the_title_names_the_post_author_in_the_thread() -> None:
     )
     reply = next(s for s in segment_text(text, meta) if text[s.start :].startswith("Thank you"))
     assert (reply.speaker, reply.role) == (None, Role.POST_AUTHOR)
+
+
+def test_forum_header_with_a_surname_and_karma_names_the_whole_name() -> None:
+    # "Wren 31" is no date: only a month's name makes one
+    text = HANDLES.replace("neuro_fan\n3y\n12", "Tobias Wren 31 karma · 2y")
+    got = {t: speaker for t, speaker, _, _, boiler in rows(text, ANONYMOUS) if not boiler}
+    assert got["Weights alone miss timing. Spike timing carries information too."] == "Tobias Wren"
