@@ -365,7 +365,8 @@ RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
 SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
 # "an order of magnitude" is a factor of ten; with a bound, the bound ("less than an order of
 # magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit),
-# and so does "half an order of magnitude" (0.5 of them).
+# and so does "half an order of magnitude" (0.5 of them); the quantity component also gives such a
+# count as the factor it means (``quantities.as_factor``).
 ORDER_OF_MAGNITUDE = re.compile(
     rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?(?<!half )\b(?:an|one)\s+order\s+of\s+magnitude\b"
     r"(?P<two>\s+or\s+two\b)?",  # the words may wrap over a transcript's line break

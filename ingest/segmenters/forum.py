@@ -81,6 +81,8 @@ _HEADER_PIECE = (
 _POST_HEADER_LINE = re.compile(rf"^{_HEADER_PIECE}(?:\s*[·|•]\s*{_HEADER_PIECE})*$", re.I)
 _FOOTNOTE_MARK = re.compile(r"^\s*\d+\.\s*\^\s*$")
 _URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
+# a verdict on what a named writer said: "(Dana) is right", "(Tobias) was mostly wrong"
+_VERDICT = r"(?:is|was) (?:(?:mostly|partly|basically|probably) )?(?:right|correct|wrong|mistaken)\b"
 _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
@@ -91,8 +93,7 @@ _REPLY_OPENER = re.compile(
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     # another commenter's verdict on someone named: "I think Dana is right that ...", "That cuts both ways"
     r"i think (?!(?:this|that|it|he|she|they|you|we|there|the|which|what|everyone|everybody|both|"
-    r"nobody|someone)\b)[\w.-]+ (?:is|was) (?:(?:mostly|partly|basically|probably) )?"
-    r"(?:right|correct|wrong|mistaken)\b|"
+    rf"nobody|someone)\b)[\w.-]+ {_VERDICT}|"
     # someone named as the source of a point the reply builds on: "As mkowal said, ..."
     r"as (?!(?:i|you|we|they|he|she|it|this|that|the|some|many|others|people)\b)[\w.-]+ "
     r"(?:said|says|suggested|pointed out|noted|mentioned)\b|"
@@ -185,7 +186,6 @@ _OPENS_OWN_TOPIC = re.compile(
     r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
     r"(?:a|an|one|another|some)\b|"
     r"(?:(?:possibly|probably|maybe|perhaps) )?(?:an? )?(?:honest|naive|dumb|basic|stupid|silly) question\b|"
-    r"strong(?:ly)? (?:up|down)voted\b|"
     r"(?:quick|small|brief) note (?:on|about)\b|"
     r"one (?:more |other )?thing (?:worth|to) (?:flag|flagging|note|noting|mention|mentioning|add|adding)\b|"
     r"(?:one thing |something )?(?:no ?one|nobody)(?: here| else)? (?:has|seems to have) (?:yet )?"
@@ -362,7 +362,8 @@ _SCORED_TAIL = re.compile(
 
 
 # a handle as sites print it over a comment: "Steven Byrnes", "neuro_fan", "@jk"
-_HANDLE = re.compile(r"@?[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,3}")
+_HANDLE_WORDS = r"@?[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,3}"
+_HANDLE = re.compile(_HANDLE_WORDS)
 _MARKDOWN_NAME = re.compile(
     r"\[(?P<link>[^\]\n]{1,60})\]\([^)\s]*\)|\*\*(?P<bold>[^*\n]{1,60})\*\*|__(?P<under>[^\n]{1,60}?)__"
 )
@@ -738,7 +739,7 @@ _NOT_NAMES = frozenset(
 # "by neuro_fan", "by neuro_fan · 3 min read" (not "By contrast, ...")
 _BY_HANDLE = re.compile(
     # "by Maya Lindqvist Mar 14 2024 · 7 min read": a date may follow the name before the separator
-    r"^\s*by\s+(?P<name>@?[A-Za-z0-9][\w.'’-]*(?: [A-Za-z0-9][\w.'’-]*){0,3}?)"  # the shortest name that fits
+    rf"^\s*by\s+(?P<name>{_HANDLE_WORDS}?)"  # the shortest name that fits (a lazy count of words)
     rf"\s*(?:(?-i:{_AGE_OR_SCORE})\s*)?(?:[·|•—–-].*)?$",
     re.I,
 )
@@ -856,8 +857,7 @@ def _attribute(
 _ANOTHERS_VIEW = re.compile(
     r"^\W*(?:I (?:mostly |partly |strongly )?(?:agree|disagree) with (?!(?:You|The|This|That|Both|All|Most|"
     r"Everyone|Everything)\b)[A-Z][\w.-]+ (?:that|on|about)\b|"
-    r"I think (?!(?:This|That|It|You|We|They|There)\b)[A-Z][\w.-]+ (?:is|was) "
-    r"(?:(?:mostly|partly|basically|probably) )?(?:right|correct|wrong|mistaken)\b)",
+    rf"I think (?!(?:This|That|It|You|We|They|There)\b)[A-Z][\w.-]+ {_VERDICT})",
 )
 
 

@@ -219,11 +219,12 @@ PODCAST_CUE = re.compile(
     r"|\bon (?:this|today'?s) episode\b|\bthanks for (?:coming on|having me)\b",
     re.I,
 )
+_INTRO_NAME = r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?"
 SELF_INTRO = re.compile(
     r"\b(?:(?:I'?m|I am|my name is)\s+(?:your host,?\s+)?"
     # "It's Paul here.", "This is Dana here"
-    r"|(?:[Ii]t['’]?s|[Tt]his is)\s+(?=[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\s+here\b))"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?)\b"
+    rf"|(?:[Ii]t['’]?s|[Tt]his is)\s+(?={_INTRO_NAME}\s+here\b))"
+    rf"(?P<name>{_INTRO_NAME})\b"
 )
 SHOW_INTRO = re.compile(
     r"\b(?:[Tt]his is|[Ww]elcome (?:back )?to|you'?re listening to)\s+"
