@@ -33,7 +33,11 @@ ENDS_ON_DOMAIN_KEY = "nc_ends_on_domain"
 MIN_WORDS = 5
 LONG_SENTENCE = 12  # words; a heading or list fragment is shorter ("Many models focus on ..." read as nouns)
 
-LEADING_JUNK = re.compile(r"^(?:\s|[•●◦▪*#>^\-–]|\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|EDIT:|Edit:|Update:)+")
+LEADING_JUNK = re.compile(
+    r"^(?:\s|[•●◦▪*#>^\-–]|\d{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|EDIT:|Edit:|Update:|"
+    # a transcript's stage direction: "[laughs] That's fine, ..."
+    r"(?i:\[(?:laughs?|laughter|laughing|crosstalk|inaudible|pause|music|applause|chuckles?|sighs?)\]))+"
+)
 TRAILING_JUNK = re.compile(r"(?:\s|\[\d{1,3}\])+$")
 FINITE = {"VBZ", "VBP", "VBD", "MD"}
 PLEASANTRIES = {
@@ -70,11 +74,17 @@ NOT_CLAIM = re.compile(
     r"thanks to (?:\w+ ){0,3}(?:friends?|colleagues?|reviewers?|everyone|people|readers?)|"
     # the conversation's logistics: "offered to send Mr. X a list of references", "pointed Mr. X to a
     # talk", "A follow-up call planned for March was moved to May", "A recording is available through"
-    r"offered to (?:send|share|forward|introduce|connect|put)|put (?:him|her|them) in touch|"
+    r"(?:offered|agreed|promised) to (?:send|share|forward|introduce|connect|put)|"
+    r"put (?:him|her|them) in touch|"
+    # the interviewer's agenda: "Mr. Carlsmith explained that he was interested in whether ..."
+    r"(?:he|she|they) (?:was|were|is|are) interested in (?:whether|how|what|why)|"
     r"(?:pointed|referred|directed) (?:mr|ms|mrs|dr|prof)\.? [A-Z][\w-]+ to|"
     r"(?:call|conversation|meeting|discussion|interview)s? (?:\w+ ){0,6}(?:was |were )?(?:planned|scheduled|"
     r"moved|postponed|rescheduled|took place)|"
     r"(?:is|are) available (?:through|on|at|from) (?:the|his|her|their)|"
+    # "she needed to leave a few minutes before the hour", "Mr. X thanked Dr. Y for her time"
+    r"(?:needed|had|has|needs) to (?:leave|go|hop off|drop off) (?:early|a few|\w+ minutes)|"
+    r"thanked (?:\w+\.? ){1,3}for (?:his|her|their|your) time|"
     # the conversation's agenda: "Mr. Carlsmith opened by describing the project and listing the topics"
     r"(?:opened|began|started) by (?:describing|listing|explaining|outlining|introducing)|"
     r"(?:topics|questions) (?:he|she|they|we) hoped to (?:cover|discuss)|"
@@ -91,7 +101,7 @@ DOMAIN = re.compile(
     r"astrocyte\w*|receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|"
     r"dna|protein\w*|dnns?|anns?|snns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
     r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?|excitatory|inhibitory|interneurons?|pyramidal|"
-    r"cerebell\w*|striat\w*|basal ganglia|purkinje|amygdala|brainstem)\b",
+    r"cerebell\w*|striat\w*|basal ganglia|purkinje|amygdala|brainstem|time[- ]?steps?|working memory)\b",
     re.I,
 )
 # A sentence that opens with a condition ("If you model resistors as ...", "Even if ...") states
@@ -224,7 +234,14 @@ BACKGROUND = re.compile(
     # "She also teaches the graduate course in sensory systems", "He sits on the advisory board of ..."
     r"(?:also )?(?:teaches|taught|sits on|sat on|serves on|served on|chairs|chaired)\b|"
     r"(?:runs|ran|leads|led|heads|headed) (?:a|the|her|his) (?:lab|laboratory|group)\b)\b|"
-    r"^(?:her|his) (?:doctoral|phd|postdoctoral|graduate|undergraduate) (?:work|research|training|thesis)\b",
+    r"^(?:her|his) (?:doctoral|phd|postdoctoral|graduate|undergraduate) (?:work|research|training|thesis)\b|"
+    # "Her lab develops simulation methods ...", "Before joining the institute in 2014, she was ...": a
+    # career and its lab's line of work, not a view
+    r"^(?:her|his|their) (?:lab|laboratory|group|team) (?:also )?(?:develops|builds|studies|works on|"
+    r"focuses on|specializes in|specialises in|uses|collaborates with)\b|"
+    r"^(?:a|the|one) (?:\w+ )?(?:part|focus|strand|theme|line) of (?:(?:dr|prof|professor|mr|ms|mrs)\.? "
+    r"[A-Z][\w-]+['’]s|her|his) (?:own )?(?:research|work)\b|"
+    r"^(?:before|after|prior to) (?:joining|moving to|coming to|starting (?:at|her|his))\b",
     re.I,
 )
 
@@ -716,7 +733,21 @@ LETS_SUPPOSE = re.compile(
     r"^(?:(?:and|but|so|or|now),?\s+)?let['’]?s (?:say|suppose|assume|imagine|pretend)\b", re.I
 )
 VOTE = re.compile(r"^\W{0,3}\+1\b")
+# the lead of a list: "... include:", "Dr. X made two points about the cerebellum:", "for several reasons:"
+LIST_LEAD = re.compile(
+    r"\b(?:as follows|the following|following|include|includes|including|such as|e\.g\.)\s*:$|"
+    r"\b(?:two|three|four|five|several|a few|a couple of|various|a number of|some|these) (?:[\w-]+ ){0,2}"
+    r"[\w-]+s\b.*:$",
+    re.I | re.S,
+)
 CITED_TITLE = re.compile(r"\(\d{4}[a-z]?\)\.\s*$")  # the year of a reference, right before its title
+# a reference's authors and year, its title to follow: "1 Izhikevich, E. M. (2004).", "Lindqvist, A. and
+# Haller, T. (2018)."
+_AUTHOR = r"[A-Z][\w'’-]+(?:,\s*(?:[A-Z]\.\s*)+)?"
+REFERENCE_HEAD = re.compile(
+    rf"^\W*\d{{0,3}}\s*{_AUTHOR}(?:(?:,|,?\s+and|\s*&)\s+(?:[A-Z]\.\s*)*{_AUTHOR})*(?:,?\s+et al\.?)?,?"
+    r"\s*\(\d{4}[a-z]?\)\.?\s*$"
+)
 # the journal, volume and pages that end a reference: "*Neuron*, 109(17), 2727-2739."
 JOURNAL_TAIL = re.compile(
     r"^\W*[A-Z][A-Za-z .&:-]{1,50}?\W*,\s*\d+\s*(?:\(\d+\))?\s*,\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
@@ -769,6 +800,8 @@ def is_claim(
     words = [t for t in sentence if t.is_alpha]
     if VOTE.match(text):
         return False  # "+1 to the animal comparison point": a vote, not a claim
+    if LIST_LEAD.search(text):
+        return False  # the lead of a list ("Factors that could raise it by an order of magnitude include:")
     if ARITHMETIC.search(text) and len(words) < MIN_WORDS:
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
     if ANALOGY_VEHICLE.search(text) and not DOMAIN.search(text):
@@ -818,8 +851,11 @@ def is_claim(
         return False  # "Let's say you don't need to ..." sets up a case ("Let's say it's 100,000" a figure)
     if is_conversational(sentence, text):
         return False
-    if re.search(r"https?://|www\.", text) and len(words) < 12 or text.endswith(":"):
+    if re.search(r"https?://|www\.", text) and len(words) < 12:
         return False
+    if text.endswith(":") and len(words) < LONG_SENTENCE:
+        return False  # a heading or a short lead; a whole view may end on its reasons' colon ("Her best
+        # guess is that the brain uses far more neurons than any minimal model needs, for reasons:")
     if is_agenda_or_narrative(sentence, text):
         return False
     return is_relevant(text, bears_on_compute, has_quantity, mentions_mechanism) or (
@@ -875,17 +911,25 @@ def is_general_conditional(sentence: Span) -> bool:
     (no "would"/"could"/"might") and either reports what anyone finds ("if you do the analysis, you
     see that ...") or is itself about the domain ("if it's 100 ms, only recent spikes matter"); a
     verdict on the case ("If we learn X, that's fine") or a main clause about an analogy is not."""
-    root = sentence.root
-    if CONCESSION.match(sentence.text) or any(
-        c.dep_ == "aux" and c.lower_ in POTENTIAL | HEDGED for c in root.children
-    ):
-        return False
     conditions = [
         c
-        for c in root.children
+        for c in sentence
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "when") for m in c.children)
     ]
     if not conditions:
+        return False
+    # the clause the opening condition belongs to: the root, or the clause before a colon ("If you care
+    # about timing, coarse steps introduce artifacts: spikes get aligned to the grid")
+    root = sentence.root
+    head = conditions[0].head
+    if head != root and any(t.text in (":", ";") for t in sentence.doc[head.i : root.i]):
+        root = head
+    conditions = [c for c in root.children if c in conditions]
+    if not conditions:
+        return False
+    if CONCESSION.match(sentence.text) or any(
+        c.dep_ == "aux" and c.lower_ in POTENTIAL | HEDGED for c in root.children
+    ):
         return False
     if any(c.dep_ == "nsubj" and c.lower_ in ("you", "one") for c in root.children):
         return root.lemma_.lower() in FINDING_VERBS  # "..., you get AGI": what you could do in the case
@@ -1063,6 +1107,8 @@ class ClaimDetector:
             text = doc.text[bounds[0] : bounds[1]]
             if CITED_TITLE.search(doc.text[max(0, sentence.start_char - 12) : sentence.start_char]):
                 continue  # "Okafor, A., ... (2024). An in vivo energy budget for ...": a cited work's title
+            if REFERENCE_HEAD.match(text):
+                continue  # "1 Izhikevich, E. M. (2004).": who wrote a cited work and when
             if JOURNAL_TAIL.match(text):
                 continue  # "Current Biology*, 13(6), 493-497.": where a cited work was published
             supposed_for = supposed_for + 1 if supposing else 0

@@ -63,7 +63,9 @@ _BASE_WORD = rf"(?:(?:{_TENS})[- ](?:{_ONE_TO_NINE})\b|(?:{_WORD})(?:-(?:{_WORD}
 # "a hundred and twenty", "a hundred and seventy five thousand" (not "two hundred and three hundred")
 _AND_TAIL = rf"(?:\s+and\s+{_BASE_WORD}(?!\s+hundred)(?:\s+(?:thousand|million|billion|trillion)s?\b)?)"
 _SCALED_WORD = rf"(?:{_BASE_WORD}|an?)(?:\s+(?:{_SCALE})s?\b)+"
-WORD_NUMBER = rf"(?:{_SCALED_WORD}{_AND_TAIL}?|{_BASE_WORD})"
+# "four hundred fifty" as spoken, with no "and" (not "two hundred three hundred")
+_HUNDRED_TAIL = rf"(?:(?<=hundred)\s+(?!and\b){_BASE_WORD}\b(?!\s+(?:{_SCALE})))"
+WORD_NUMBER = rf"(?:{_SCALED_WORD}(?:{_AND_TAIL}|{_HUNDRED_TAIL})?|{_BASE_WORD})"
 # inside "between X and Y" the "and" separates the two numbers
 WORD_NUMBER_BETWEEN = rf"(?:{_SCALED_WORD}|{_BASE_WORD})"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -82,7 +84,7 @@ SPOKEN_POWER = (
     rf"\b(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(?:minus|negative)\s+)?(?:{_EXPONENT})\b"
 )
 # "one and a half", "two and a half": a spoken number and a half
-AND_A_HALF = rf"\b{_BASE_WORD}\s+and\s+a\s+half\b"
+AND_A_HALF = rf"\b{_BASE_WORD}\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})s?\b)?"  # "nine and a half million"
 # spoken scientific notation: "three times ten to the fifteen", "one and a half times ten to the fifteen"
 TIMES_POWER = rf"(?:{AND_A_HALF}|\b{_BASE_WORD}|(?<![\d.]){DIGITS})\s+times\s+(?:{TEN_POWER}|{SPOKEN_POWER})"
 POWER = (
@@ -141,10 +143,10 @@ def parse_number(text: str) -> float | None:
     if m:  # "three times ten to the fifteen", "2 times 10^14"
         mantissa, power = parse_number(m.group(1)), parse_number(m.group(2))
         return None if mantissa is None or power is None else mantissa * power
-    m = re.fullmatch(r"(.+?)\s+and\s+a\s+half", s)
-    if m:  # "one and a half"
+    m = re.fullmatch(rf"(.+?)\s+and\s+a\s+half(?:\s+({_SCALE})s?)?", s)
+    if m:  # "one and a half", "nine and a half million"
         whole = _parse_words(m.group(1))
-        return None if whole is None else whole + 0.5
+        return None if whole is None else (whole + 0.5) * SCALES.get(m.group(2) or "", 1)
     m = re.fullmatch(r"(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?)?(?:(minus|negative)\s+)?(\w[\w -]*)", s)
     if m:
         exponent = _exponent(m.group(2))
@@ -327,14 +329,20 @@ OR_TWO = re.compile(
     re.I,
 )
 GIVE_OR_TAKE = re.compile(
-    rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)(?:\s+[\w/]+){{0,2}},?\s+"
+    rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)(?:\s+[\w/]+){{0,4}},?\s+"
     r"(?:give\s+or\s+take|plus\s+or\s+minus)\s+"
-    r"(?:an|one)\s+order\s+of\s+magnitude\b",
+    # "give or take a factor of three": the figure divided and multiplied by it
+    rf"(?:(?:an|one)\s+order\s+of\s+magnitude\b|a\s+factor\s+of\s+(?P<factor>\d+|{_BASE_WORD})\b)",
     re.I,
 )
 # "ten to the thirteen or fourteen": the second exponent shares "ten to the" (1e13 to 1e14)
 POWER_EXPONENTS = re.compile(
     rf"(?P<a>{SPOKEN_POWER})\s+(?:or|to)\s+(?P<b>{_EXPONENT})\b(?!\s+(?:to\s+the|times|percent|%))", re.I
+)
+# a spoken self-repair that revises the number just said a little upward, starting the same way: "four
+# hundred, four hundred fifty", "one point one, one point two", "two, two and a half orders": a range
+SELF_REPAIR = re.compile(  # not a list going on ("point one, point two, point three")
+    rf"(?<![\w.,])(?<!,\s)(?P<a>{NUMBER}),\s+(?P<b>{NUMBER})(?!,?\s+(?:(?:and|or)\s+)?(?:{NUMBER}))", re.I
 )
 A_FEW_TIMES = re.compile(
     rf"\ba few\s+times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
@@ -362,7 +370,9 @@ FRACTIONS_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{
 TENS_SOMETHING = re.compile(rf"\b(?P<tens>{_TENS})[- ]something\b", re.I)
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
 RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
-SUFFIX = r"(?P<suffix>\s?(?:x|×|%|-fold| percent)(?![a-z]))?"
+HEDGE = r"(?:(?:maybe|perhaps|possibly)\s+)?"  # "five hundred to maybe two thousand"
+# "percent" may wrap onto a transcript's next line ("well under one⏎*  percent")
+SUFFIX = r"(?P<suffix>(?:\s?(?:x|×|%|-fold)|\s{1,6}percent)(?![a-z]))?"
 # "an order of magnitude" is a factor of ten; with a bound, the bound ("less than an order of
 # magnitude" is at most 10x). "Two orders of magnitude" stays a count of orders (a number and a unit),
 # and so does "half an order of magnitude" (0.5 of them); the quantity component also gives such a
@@ -379,7 +389,8 @@ PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){RANGE_SEP}{APPROX}(?P<b>{NUMBER}){SUFFIX}", re.I
+        rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){RANGE_SEP}{HEDGE}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
+        re.I,
     ),
     re.compile(rf"(?P<bound>{LOWER}|{UPPER})?{APPROX}(?P<a>{NUMBER}){SUFFIX}", re.I),
 ]
@@ -450,8 +461,11 @@ def find_amounts(text: str) -> list[Amount]:
     taken = [False] * len(text)
     for m in GIVE_OR_TAKE.finditer(text):  # "ten to the fifteen, give or take an order of magnitude"
         value = parse_number(m.group("a"))
-        if value is not None and not any(taken[m.start() : m.end()]):
-            amounts.append(Amount(m.start("a"), m.end("a"), low=value / 10, high=value * 10, best=value))
+        factor = parse_number(m.group("factor")) if m.group("factor") else 10.0
+        if value is not None and factor and factor > 1 and not any(taken[m.start() : m.end()]):
+            amounts.append(
+                Amount(m.start("a"), m.end("a"), low=value / factor, high=value * factor, best=value)
+            )
             _take(taken, m.start(), m.end())
     for pattern, low, high in _VAGUE_WRAPPING:
         for m in pattern.finditer(text):
@@ -469,6 +483,14 @@ def find_amounts(text: str) -> list[Amount]:
         # an exponent just above the first ("or fourteen"), not a number ("ten to the fifteen or twenty")
         if 1 <= top - round(math.log10(low)) <= 3:
             amounts.append(Amount(m.start(), m.end(), low=low, high=10.0**top))
+            _take(taken, m.start(), m.end())
+    for m in SELF_REPAIR.finditer(text):  # "four hundred, four hundred fifty": the speaker revising up
+        a, b = m.group("a"), m.group("b")
+        low, high = parse_number(a), parse_number(b)
+        if low is None or high is None or any(taken[m.start() : m.end()]):
+            continue
+        if a.split()[0].lower() == b.split()[0].lower() and low < high <= 2 * low:
+            amounts.append(Amount(m.start(), m.end(), low=low, high=high))
             _take(taken, m.start(), m.end())
     for m in A_FEW_TIMES.finditer(text):  # "a few times 10^14": two to five times the power
         power = parse_number(m.group("power"))

@@ -41,6 +41,7 @@ are boilerplate.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -91,6 +92,10 @@ _REPLY_OPENER = re.compile(
     r"(?:a )?(?:small|minor|tiny|quick) (?:nitpick|quibble)\b|good catch\b|agreed (?:that|on)\b|accepted\b|"
     r"@[\w-]+|on your (?:reply|point|comment|question|objection)\b|"
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
+    r"i['’]?m (?:quite |somewhat |very )?sympathetic to (?:the|your|this|that)\b|"
+    r"i['’]?m not (?:so |entirely |totally )?sure about (?:this|that)\b|"
+    # a verdict on the other party's analogy or argument: "I think the CPU analogy is useful but ..."
+    r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b|"
     # another commenter's verdict on someone named: "I think Dana is right that ...", "That cuts both ways"
     r"i think (?!(?:this|that|it|he|she|they|you|we|there|the|which|what|everyone|everybody|both|"
     rf"nobody|someone)\b)[\w.-]+ {_VERDICT}|"
@@ -163,10 +168,13 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?(?:(?:nit(?:pick)?|typo|correction)s?\s*[:—-]|"
     r"nit(?:pick)?s? (?:on|about|re)\b|meta (?:comment|note|point|question)\b)|"
     r"(?:minor|small thing|small point|quick point)\s*[:—-]|"
+    r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?correction to (?:the|your|this) "
+    r"(?:summary|post|point|estimate|numbers?|table|comment)\b|"
     r"(?:small|minor|quick) (?:thing|point|note|nit|correction)s? (?:on|about|re|regarding)\b|"
     # a writer taking a side of their own: "I'll be the grumpy one here.", "I'll play devil's advocate"
     r"i['’]?ll be the (?:\w+ )?(?:one|skeptic|contrarian|voice)\b|i['’]?ll play devil['’]?s advocate\b|"
-    r"i'?m going to push back\b|here'?s an? (?:[\w-]+ ){0,3}(?:argument|angle|take|perspective)\b|"
+    r"(?:i'?m going to|i want to|i'?d like to|let me) push (?:back\b|on (?:this|that|a|an|the)\b)|"
+    r"here'?s an? (?:[\w-]+ ){0,3}(?:argument|angle|take|perspective)\b|"
     r"adding (?:a couple of|a few|some|two) (?:pieces|points|things)\b|"
     r"i (?:work|worked) in a lab\b|i'?d go further than (?:the|this) post\b|"
     r"i'?m (?:one of )?the (?:report|paper|study|article|book)['’]s (?:co-?)?authors?\b|"
@@ -174,7 +182,7 @@ _OPENS_OWN_TOPIC = re.compile(
     # someone who runs one of these rigs."
     r"(?:[\w-]+ ){0,4}from (?:someone|somebody) who\b|coming at this from\b|"
     r"(?:[\w-]+ ){0,2}(?:person|engineer|researcher|scientist|neuroscientist|physicist|developer|student|"
-    r"postdoc)\s+here\b|strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|"
+    r"postdoc)\s+here\b|strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|strong(?:ly)? (?:agree|disagree)\b|"
     r"a (?:separate|different|related|further) (?:gap|point|issue|concern|question|worry|problem|objection|"
     r"thought|angle)\s*[:—-]|"
     r"something (?:that )?(?:i think )?(?:gets|is|seems|has been) (?:\w+ )?(?:underweighted|overlooked|"
@@ -192,6 +200,23 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:brought up|mentioned|raised|pointed out|discussed|talked about)\b)",
     re.I,
 )
+# The writer's trade, given in a paragraph's first sentence ("On the fitting compute: I do this sort of
+# thing for a living", "because I spent about eight years doing side-channel analysis"): a new writer
+# introducing themself.
+_CREDENTIALS = re.compile(
+    r"\bi (?:do|did) (?:this|that) (?:sort|kind) of (?:thing|work|stuff) for a living\b|"
+    r"\bi(?: have|['’]ve)? spent (?:about |around |nearly |over |almost )?\w+ years "
+    r"(?:doing|working|in|on|as)\b",
+    re.I,
+)
+# A writer pointing up the thread at another's comment ("the comment above is right that ...") has
+# begun a comment of their own.
+_REFERS_UP = re.compile(
+    r"\b(?:the|a|that) (?:comment|reply|answer|point)s? (?:just |right )?above\b|"
+    r"\b(?:said|mentioned|noted) above\b",
+    re.I,
+)
+_LONE_QUESTION_WORDS = 30
 _POST_PART = re.compile(
     r"\b(?:point|section|footnote|paragraph|claim|scenario|item)\s*#?\d+\s+(?:in|of)\s+(?:the|your)\s+"
     r"(?:post|summary|intro(?:duction)?|conclusion|tl;?dr)\b"
@@ -519,7 +544,16 @@ class _Thread:
             if ("?" in sentence or _INDIRECT_QUESTION.search(sentence)) and _SECOND_PERSON.search(sentence):
                 return True
         opening = self.text[slice(*spans[0])] if spans else ""
-        return "?" in opening and bool(_READERS.search(opening))
+        return "?" in opening and bool(_READERS.search(opening)) or self.is_lone_question(index)
+
+    def is_lone_question(self, index: int) -> bool:
+        """Is paragraph ``index`` a single short question ("Does the 2–5 FLOPs figure include the
+        plasticity update, or only the response to the spike?")? Such a paragraph is a comment of its
+        own, and the paragraph after it answers it."""
+        start, end = self.spans[index]
+        spans = sentences(self.text, start, end)
+        block = self.text[start:end].strip()
+        return len(spans) == 1 and block.endswith("?") and len(block.split()) <= _LONE_QUESTION_WORDS
 
     def characterises_other(self, index: int) -> bool:
         """Does paragraph ``index`` open by summing up the other party's view ("you believe ...")?"""
@@ -562,7 +596,12 @@ class _Thread:
         """Does paragraph ``index`` open a comment of its own on the post (see _OPENS_OWN_TOPIC)?"""
         start, end = self.spans[index]
         opening = self.first_sentence(index)
-        return bool(_OPENS_OWN_TOPIC.match(self.text[start:end]) or _POST_PART.search(opening))
+        return bool(
+            _OPENS_OWN_TOPIC.match(self.text[start:end])
+            or _POST_PART.search(opening)
+            or _CREDENTIALS.search(opening)
+            or _REFERS_UP.search(opening)
+        )
 
     def first_sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -661,6 +700,7 @@ class _Thread:
                     or self.characterises_other(index)
                     or (self.addressed_question(index - 1) and not _RESUMPTION.match(block))
                     or self.opens_with_question(index)
+                    or self.is_lone_question(index)
                 ):
                     new = _Comment([])
                 elif self.after_closing_link(comments[-1]) and not _RESUMPTION.match(block):
@@ -909,6 +949,82 @@ def _addressee(comment: _Comment, text: str, post: str, meta: SourceMeta) -> str
     return name
 
 
+# A writer named by another for what they said: "I think kaelan is right that calcium imaging gives you
+# effective coupling at best", "I agree with mkowal that ...", "As mkowal said, ...", "(Rowan's point)".
+_NAME = r"(?P<name>[A-Za-z][\w-]{2,30})"
+_MENTIONS = (
+    re.compile(rf"\b{_NAME} (?:is|was) (?:(?:\w+ )?(?:right|correct|wrong|mistaken)) (?:that|about|to)\b"),
+    re.compile(rf"\bI (?:\w+ )?(?:agree|disagree) with {_NAME} (?:that|on|about)\b"),
+    re.compile(rf"\b[Aa]s {_NAME} (?:said|says|explained|pointed out|noted|mentioned|suggested|argued)\b"),
+    re.compile(
+        rf"\b{_NAME}['’]s (?:point|argument|objection|comment|suggestion|worry|concern|idea|figure|number|"
+        r"estimate|correction|analogy)\b"
+    ),
+)
+_ECHO_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+_ECHO_STEM = 6  # "compartment" and "compartments", "imaging" and "image" share a stem this long
+_ECHO_MIN = 0.6  # the echo that ties a mention to a writer (a word only they used counts 1)
+_ECHO_MARGIN = 1.5  # and by how much it must outweigh the next writer's echo
+
+
+def _echo_words(text: str) -> list[str]:
+    return [w.lower()[:_ECHO_STEM] for w in _ECHO_WORD.findall(text) if w.lower() not in STOP_WORDS]
+
+
+def _echoed_party(said: set[str], words: dict[str, Counter[str]]) -> str | None:
+    """The party whose words ``said`` echoes most: each shared word is shared out among the parties
+    by how often each used it (a word only one writer used goes wholly to them), if one party clearly
+    outweighs the rest."""
+    used = Counter[str]()
+    for counts in words.values():
+        used.update({w: counts[w] for w in said if counts[w]})
+    scores = sorted(
+        ((sum(counts[w] / used[w] for w in said if counts[w]), party) for party, counts in words.items()),
+        reverse=True,
+    )
+    if not scores or scores[0][0] < _ECHO_MIN:
+        return None
+    if len(scores) > 1 and scores[1][0] * _ECHO_MARGIN > scores[0][0]:
+        return None  # two writers said much the same: no telling whom the name is
+    return scores[0][1]
+
+
+def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
+    """The words a mention credits: a parenthesised "(Rowan's point)" credits the phrase just before it
+    ("perturbation (Rowan's point)"), any other mention the rest of its sentence."""
+    before = sentence[: match.start()]
+    if before.rstrip().endswith("("):
+        return re.split(r"[;:,(]", before.rstrip()[:-1])[-1]
+    return before + " " + sentence[match.end() :]
+
+
+def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, str]:
+    """Parties named where another writer weighs what they said: the named writer is the earlier
+    commenter whose words the mentioning sentence echoes most."""
+    found: dict[str, str] = {}
+    for index, comment in enumerate(comments):
+        words: dict[str, Counter[str]] = {}
+        for earlier in comments[:index]:
+            if earlier.party not in ("author", comment.party) and not earlier.party.startswith("n:"):
+                words.setdefault(earlier.party, Counter()).update(_echo_words(_body(earlier, text)))
+        for a, b in (p for i, p in enumerate(comment.paragraphs) if i not in comment.quotes):
+            for s, e in sentences(text, a, b):
+                sentence = text[s:e]
+                for pattern in _MENTIONS:
+                    for match in pattern.finditer(sentence):
+                        name = match.group("name")
+                        lowered = name.lower()
+                        if lowered in STOP_WORDS or lowered in _NOT_NAMES or re.search(
+                            rf"\b{re.escape(lowered)}\b", post.lower()
+                        ):
+                            continue
+                        said = set(_echo_words(_what_is_credited(sentence, match)))
+                        party = _echoed_party(said, words)
+                        if party is not None:
+                            found.setdefault(party, name)
+    return found
+
+
 def _name_parties(
     comments: list[_Comment], text: str, meta: SourceMeta, post: str = ""
 ) -> dict[str, str]:
@@ -930,6 +1046,9 @@ def _name_parties(
         if name and answered not in ("author", comment.party) and answered not in names:
             if name not in names.values():
                 names[answered] = name
+    for party, name in _named_by_echo(comments, text, post).items():
+        if party not in names and name not in names.values():
+            names[party] = name
     remaining = [
         p.name for p in meta.participants if p.role == Role.COMMENTER and p.name not in names.values()
     ]

@@ -781,3 +781,74 @@ def test_claims_keep_the_figure_one_goes_with_and_a_guess_that_would_be(claim_nl
 
 def test_claims_still_drop_where_one_went_with_someone(claim_nlp) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, "I went with my students to the rig to record from neurons.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a career and its lab's line of work
+        "Her lab develops simulation methods for large-scale spiking network models of the cortex.",
+        "Before joining the institute in 2014, she was a postdoctoral fellow working on GPU simulation of "
+        "cortical microcircuits.",
+        # the call's logistics, with a clause of its own before them
+        "Dr. Lee mentioned that she needed to leave a few minutes before the hour, and that she would be "
+        "happy to answer questions by email.",
+        "At the end of the call, Mr. Carlsmith thanked Dr. Lee for her time, and she offered to send him "
+        "slides on simulation costs.",
+        # who wrote a cited work and when; its title follows
+        "1 Izhikevich, E. M. (2004). “Which model to use for cortical spiking neurons?” IEEE Transactions on "
+        "Neural Networks, 15(5), 1063–1070.",
+    ],
+)
+def test_claims_reject_a_labs_work_the_calls_end_and_a_references_authors(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regularity whose main clause comes before a colon
+        "If you care about precise spike timing or synchrony, coarse timesteps introduce artifacts: spikes "
+        "get aligned to the simulation grid.",
+        # the simulation's time step is the domain's
+        "In Dr. Lee's view, the right timestep depends on what you need to get right.",
+    ],
+)
+def test_claims_keep_a_regularity_before_a_colon_and_a_view_on_the_time_step(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lab collaborates with two groups recording from macaque prefrontal cortex.",
+        "A central part of Dr. Lee's own research is comparing trained RNNs with recordings from monkeys.",
+        "Dr. Lee agreed to send Mr. Carlsmith her lab's benchmark figures for spiking and rate networks.",
+        "Mr. Carlsmith explained that he was interested in whether the brain's recurrent circuits need "
+        "more compute than a per-synapse budget allows.",
+        # a list's lead, however long
+        "The factors that could push the estimate for the cortex up by an order of magnitude include:",
+    ],
+)
+def test_claims_reject_research_lines_promises_interests_and_list_leads(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole view that ends on the colon of its reasons
+        "Dr. Lee's best guess is that the brain uses far more neurons than any minimal model needs, for a "
+        "combination of reasons:",
+        # working memory is the domain's
+        "She is not sure how much of working memory in general relies on it, and thinks that the evidence "
+        "is still contested.",
+    ],
+)
+def test_claims_keep_a_view_before_its_reasons_colon_and_talk_of_working_memory(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_drop_a_transcripts_stage_direction_before_the_claim(claim_nlp) -> None:  # noqa: ANN001
+    text = "[laughs] The climbing fiber fires at around one hertz in most behaviors."
+    assert _claims(claim_nlp, text) == ["The climbing fiber fires at around one hertz in most behaviors."]

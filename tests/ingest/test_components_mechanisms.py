@@ -92,6 +92,11 @@ from ontology.mechanisms import load_mechanisms
         ("one glomerulus of the antennal lobe", "brain_architecture"),
         ("dopamine gates a three-factor rule", "learning_plasticity"),
         ("the FlyWire connectome of the whole fly brain", "connectomics"),
+        # recording activity by light is recording data; the gates of channels; release at synapses
+        ("calcium imaging of 100,000 neurons at 2 Hz", "electrophysiology_data"),
+        ("voltage indicators respond in under a millisecond", "electrophysiology_data"),
+        ("each gating variable needs an exponential", "ion_channels"),
+        ("the thing that kills you is stochastic release", "synaptic_transmission"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001
@@ -182,3 +187,9 @@ def test_mechanism_matcher_reads_ms_after_a_time_constant(blank_nlp, text, named
 def test_mechanism_matcher_ignores_everyday_words_that_spell_a_molecule(blank_nlp) -> None:  # noqa: ANN001
     blank_nlp.add_pipe("nc_mechanisms")
     assert not blank_nlp("One camp argues the opposite.").spans["nc_mechanisms"]
+
+
+def test_calcium_imaging_is_a_recording_method_not_calcium_dynamics(blank_nlp) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    doc = blank_nlp("calcium imaging of the whole larval brain")
+    assert {span.label_ for span in doc.spans["nc_mechanisms"]} == {"electrophysiology_data"}

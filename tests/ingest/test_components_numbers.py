@@ -298,6 +298,28 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         # "a few tens of" is two to five tens, of the scale that follows
         ("a few tens of millions of neurons", [("a few tens of millions", 2e7, 5e7, None)]),
         ("a few tens of milliseconds", [("a few tens", 20, 50, None)]),
+        # spoken: a hedge inside a range, hundreds with no "and", a half with a scale after it
+        (
+            "five hundred to maybe two thousand compartments",
+            [("five hundred to maybe two thousand", 500, 2000, None)],
+        ),
+        ("four hundred fifty compartments", [("four hundred fifty", None, None, 450)]),
+        ("two hundred three hundred", [("two hundred", None, None, 200), ("three hundred", None, None, 300)]),
+        ("nine and a half million neurons", [("nine and a half million", None, None, 9.5e6)]),
+        # a figure give or take a factor: divided and multiplied by it
+        (
+            "ten to the seventeen FLOPs per second, give or take a factor of three",
+            [("ten to the seventeen", 1e17 / 3, 3e17, 1e17)],
+        ),
+        # a self-repair revising the number just said a little upward; not a list, not a new scale
+        (
+            "four hundred, four hundred fifty compartments",
+            [("four hundred, four hundred fifty", 400, 450, None)],
+        ),
+        ("one point one, one point two exaflops", [("one point one, one point two", 1.1, 1.2, None)]),
+        ("ten, ten thousand synapses", [("ten", None, None, 10), ("ten thousand", None, None, 1e4)]),
+        # "percent" wrapped onto the transcript's next line
+        ("well under one    percent", [("under one    percent", None, 1, None)]),
     ],
 )
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:

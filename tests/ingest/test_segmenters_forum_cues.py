@@ -26,6 +26,12 @@ def roles(thread: str) -> dict[str, tuple[Role | None, int | None]]:
     return {text[s.start : s.end]: (s.role, s.ordinal) for s in segment_text(text, META)}
 
 
+def parties(thread: str) -> dict[str, tuple[Role | None, int | None, str | None]]:
+    """Who wrote each paragraph: role, ordinal and name (a commenter another names has no ordinal)."""
+    text = POST + thread
+    return {text[s.start : s.end]: (s.role, s.ordinal, s.speaker) for s in segment_text(text, META)}
+
+
 def test_comment_ending_on_a_bare_link_is_over() -> None:
     got = roles(
         "Worth keeping in mind that coupling changes with development, so adult slices may mislead.\n\n"
@@ -661,8 +667,8 @@ def test_a_plan_to_edit_the_post_stays_in_the_reply_it_closes() -> None:
 )
 def test_a_nitpick_a_verdict_on_a_named_commenter_or_both_ways_opens_a_reply(reply: str) -> None:
     more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
-    got = roles(f"{DOUBT}\n\n{more}\n\n{reply}\n")
-    assert got[reply][1] != got[more][1]
+    got = parties(f"{DOUBT}\n\n{more}\n\n{reply}\n")
+    assert got[reply] != got[more]
 
 
 def test_a_verdict_on_the_point_itself_continues_the_comment() -> None:
@@ -697,3 +703,93 @@ def test_a_reply_weighing_a_named_writers_view_is_a_third_writers(verdict: str) 
     assert got[answer][0] == Role.POST_AUTHOR
     assert got[verdict][0] == Role.COMMENTER
     assert got[verdict][1] != got[DOUBT][1]
+
+
+def speakers(thread: str) -> dict[str, str | None]:
+    text = POST + thread
+    return {text[s.start : s.end]: s.speaker for s in segment_text(text, META)}
+
+
+GRANULE = (
+    "The calcium signal saturates in granule cells, so deconvolved rates there are nearly useless, and "
+    "the fitted coupling between them is an artefact of the indicator."
+)
+PERTURB = (
+    "Coming at this from engineering: passive recordings will never pin the weights down. "
+    "You need perturbation: stimulate a few cells "
+    "at random, watch the rest, and repeat the perturbation thousands of times."
+)
+
+
+def test_a_writer_named_for_what_they_said_is_the_one_whose_words_are_echoed() -> None:
+    """ "I think kaelan is right that <what they said>" names the earlier commenter who said it, not
+    the one who wrote the comment just before."""
+    verdict = "I think kaelan is right that granule cells saturate the indicator, so coupling misleads."
+    got = speakers(f"{GRANULE}\n\n{PERTURB}\n\n{verdict}\n")
+    assert got[GRANULE] == "kaelan"
+    assert got[PERTURB] != "kaelan"
+
+
+def test_a_parenthesised_credit_names_whoever_said_the_phrase_before_it() -> None:
+    summary = "Thanks all. Updating the post: weights need perturbation (Rowan's point), not more imaging."
+    got = speakers(f"{GRANULE}\n\n{PERTURB}\n\n{summary}\n")
+    assert got[PERTURB] == "Rowan"
+    assert got[GRANULE] != "Rowan"
+
+
+def test_a_name_whose_words_two_writers_share_names_nobody() -> None:
+    """Both earlier comments speak of the indicator's calcium signal: the echo cannot tell whom
+    "kaelan" is, so neither comment is named."""
+    other = "Hardware person here. The calcium signal of the indicator is slow everywhere, granules or not."
+    verdict = "I think kaelan is right that the calcium signal of the indicator is the problem."
+    got = speakers(f"{GRANULE}\n\n{other}\n\n{verdict}\n")
+    assert "kaelan" not in {got[GRANULE], got[other]}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On the fitting compute: I do this sort of thing for a living, and the estimate is about right.",
+        "I'm going to push on this from an engineering angle, because I spent about eight years doing "
+        "side-channel analysis on chips.",
+        "Strong agree. The microprocessor paper is the canonical version of this argument.",
+    ],
+)
+def test_a_writers_trade_a_push_on_this_or_a_strong_agree_opens_a_comment(opening: str) -> None:
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{opening}\n")
+    assert got[opening][1] != got[more][1] or got[opening][0] != got[more][0]
+
+
+def test_a_verdict_on_the_other_partys_analogy_opens_a_reply() -> None:
+    verdict = "I think the CPU analogy is useful but maybe too pessimistic in one respect."
+    analogy = "A chip's power trace is like calcium imaging: slow, summed, indirect, so it hides the logic."
+    got = roles(f"{analogy}\n\n{verdict}\n")
+    assert got[verdict] != got[analogy]
+    assert got[verdict][0] == Role.POST_AUTHOR
+
+
+def test_a_lone_short_question_is_a_comment_and_the_next_paragraph_answers_it() -> None:
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    question = "Does the 2-5 FLOPs figure include the plasticity update, or only the response to the spike?"
+    answer = "Only the response, as far as I can tell from the methods, and the update is rarer anyway."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{question}\n\n{answer}\n")
+    assert got[question] != got[more]
+    assert got[answer] != got[question]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On calcium timescales: the comment above is right that the fast decay is cheap to simulate.",
+        "I'm sympathetic to the wrong-unit point, but the second half of it goes too far for dendrites.",
+        "I'm not sure about this, for two reasons, both of them about how the olive is recorded.",
+        "One small correction to the summary: the factor of two for back-propagation is an upper bound.",
+        "Strongly agree with point 2 in particular, and here is my own number for the slow machinery.",
+        "I want to push on a more basic issue with the whole exercise, which is the unit of account.",
+    ],
+)
+def test_pointing_up_the_thread_sympathy_doubt_a_correction_or_a_push_opens_a_comment(opening: str) -> None:
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{opening}\n")
+    assert got[opening] != got[more]
