@@ -38,7 +38,7 @@ LEADING_JUNK = re.compile(
     # a transcript's stage direction: "[laughs] That's fine, ..."
     r"(?i:\[(?:laughs?|laughter|laughing|crosstalk|inaudible|pause|music|applause|chuckles?|sighs?)\]))+"
 )
-TRAILING_JUNK = re.compile(r"(?:\s|\[\d{1,3}\])+$")
+TRAILING_JUNK = re.compile(r"(?:\s|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰])+$")  # a footnote mark: "[3]", "²"
 FINITE = {"VBZ", "VBP", "VBD", "MD"}
 PLEASANTRIES = {
     "thank",
@@ -78,6 +78,8 @@ NOT_CLAIM = re.compile(
     r"put (?:him|her|them) in touch|"
     # the interviewer's agenda: "Mr. Carlsmith explained that he was interested in whether ..."
     r"(?:he|she|they) (?:was|were|is|are) interested in (?:whether|how|what|why)|"
+    r"open philanthropy (?:is|was) (?:trying|hoping|aiming) to|"
+    r"(?:was|is|were|would be) happy to (?:discuss|talk|chat|help|answer|share)|"
     r"(?:pointed|referred|directed) (?:mr|ms|mrs|dr|prof)\.? [A-Z][\w-]+ to|"
     r"(?:call|conversation|meeting|discussion|interview)s? (?:\w+ ){0,6}(?:was |were )?(?:planned|scheduled|"
     r"moved|postponed|rescheduled|took place)|"
@@ -101,7 +103,8 @@ DOMAIN = re.compile(
     r"astrocyte\w*|receptor\w*|organoid\w*|mouse|mice|fly|flies|worms?|elegans|drosophila|zebrafish|mrna|rna|"
     r"dna|protein\w*|dnns?|anns?|snns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
     r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?|excitatory|inhibitory|interneurons?|pyramidal|"
-    r"cerebell\w*|striat\w*|basal ganglia|purkinje|amygdala|brainstem|time[- ]?steps?|working memory)\b",
+    r"cerebell\w*|striat\w*|basal ganglia|purkinje|amygdala|brainstem|time[- ]?steps?|working memory|"
+    r"inhibition)\b",
     re.I,
 )
 # A sentence that opens with a condition ("If you model resistors as ...", "Even if ...") states
@@ -134,7 +137,7 @@ REPORTED_JUDGEMENT = re.compile(
     r"(?:(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+(?:also\s+)?"
     # "She does not think this generalises well.": a denial is as much a judgement
     r"(?:(?:does|did) not |doesn['’]t |didn['’]t )?"
-    r"(?:thinks?|suspects?|believes?|expects?|agreed|agrees|feels|finds|responded|replied|answered|"
+    r"(?:thinks?|thought|suspects?|believes?|expects?|agreed|agrees|feels|felt|finds|responded|replied|answered|"
     r"countered)\s+(?:that\s+)?(?:this|that|the|it|these|such|there)\b|"
     # "Dr. Lee's view is that the answer depends on the system", "Her own guess is toward the upper end"
     r"(?:(?:dr|prof|professor)\.? [A-Z][\w-]+['’]s|her|his)(?: own)? (?:view|guess|sense|impression|"
@@ -237,8 +240,9 @@ BACKGROUND = re.compile(
     r"^(?:her|his) (?:doctoral|phd|postdoctoral|graduate|undergraduate) (?:work|research|training|thesis)\b|"
     # "Her lab develops simulation methods ...", "Before joining the institute in 2014, she was ...": a
     # career and its lab's line of work, not a view
-    r"^(?:her|his|their) (?:lab|laboratory|group|team) (?:also )?(?:develops|builds|studies|works on|"
-    r"focuses on|specializes in|specialises in|uses|collaborates with)\b|"
+    r"^(?:her|his|their) (?:lab|laboratory|group|team)(?: at [A-Z][\w-]+)?,? (?:also |now |currently )?"
+    r"(?:develops|builds|studies|works on|focuses on|specializes in|specialises in|uses|combines|"
+    r"collaborates with)\b|"
     r"^(?:a|the|one) (?:\w+ )?(?:part|focus|strand|theme|line) of (?:(?:dr|prof|professor|mr|ms|mrs)\.? "
     r"[A-Z][\w-]+['’]s|her|his) (?:own )?(?:research|work)\b|"
     r"^(?:before|after|prior to) (?:joining|moving to|coming to|starting (?:at|her|his))\b",
@@ -733,6 +737,7 @@ LETS_SUPPOSE = re.compile(
     r"^(?:(?:and|but|so|or|now),?\s+)?let['’]?s (?:say|suppose|assume|imagine|pretend)\b", re.I
 )
 VOTE = re.compile(r"^\W{0,3}\+1\b")
+HOLDS_A_VIEW = re.compile(r"\b(?:thinks?|believes?|suspects?|best guess|(?:her|his) view)\b", re.I)
 # the lead of a list: "... include:", "Dr. X made two points about the cerebellum:", "for several reasons:"
 LIST_LEAD = re.compile(
     r"\b(?:as follows|the following|following|include|includes|including|such as|e\.g\.)\s*:$|"
@@ -800,8 +805,9 @@ def is_claim(
     words = [t for t in sentence if t.is_alpha]
     if VOTE.match(text):
         return False  # "+1 to the animal comparison point": a vote, not a claim
-    if LIST_LEAD.search(text):
-        return False  # the lead of a list ("Factors that could raise it by an order of magnitude include:")
+    if LIST_LEAD.search(text) and not HOLDS_A_VIEW.search(text):
+        return False  # the lead of a list ("Factors that could raise it by an order of magnitude include:");
+        # not a view with its list ("She thinks inhibition is more demanding in two ways:")
     if ARITHMETIC.search(text) and len(words) < MIN_WORDS:
         return False  # a worked sum ("200,000*10/4 = 500,000 minutes"): a step, not a claim
     if ANALOGY_VEHICLE.search(text) and not DOMAIN.search(text):

@@ -93,6 +93,7 @@ _REPLY_OPENER = re.compile(
     r"@[\w-]+|on your (?:reply|point|comment|question|objection)\b|"
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     r"i['’]?m (?:quite |somewhat |very )?sympathetic to (?:the|your|this|that)\b|"
+    r"(?:it )?depends (?:a lot |heavily |entirely |mostly )?on (?:the|your|what|how|which)\b|"
     r"i['’]?m not (?:so |entirely |totally )?sure about (?:this|that)\b|"
     # a verdict on the other party's analogy or argument: "I think the CPU analogy is useful but ..."
     r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b|"
@@ -170,7 +171,8 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:minor|small thing|small point|quick point)\s*[:—-]|"
     r"(?:(?:a |one )?(?:minor|small|tiny|quick|slight) )?correction to (?:the|your|this) "
     r"(?:summary|post|point|estimate|numbers?|table|comment)\b|"
-    r"(?:small|minor|quick) (?:thing|point|note|nit|correction)s? (?:on|about|re|regarding)\b|"
+    r"(?:a |one )?(?:small|minor|tiny|quick) (?:[\w-]+ )?"
+    r"(?:thing|point|note|nit|nitpick|correction|quibble)s? (?:on|about|re|regarding|in|to)\b|"
     # a writer taking a side of their own: "I'll be the grumpy one here.", "I'll play devil's advocate"
     r"i['’]?ll be the (?:\w+ )?(?:one|skeptic|contrarian|voice)\b|i['’]?ll play devil['’]?s advocate\b|"
     r"(?:i'?m going to|i want to|i'?d like to|let me) push (?:back\b|on (?:this|that|a|an|the)\b)|"
@@ -180,8 +182,8 @@ _OPENS_OWN_TOPIC = re.compile(
     r"i'?m (?:one of )?the (?:report|paper|study|article|book)['’]s (?:co-?)?authors?\b|"
     # the writer's standing: "Some practical context from someone who", "Minor hardware corrections from
     # someone who runs one of these rigs."
-    r"(?:[\w-]+ ){0,4}from (?:someone|somebody) who\b|coming at this from\b|"
-    r"(?:[\w-]+ ){0,2}(?:person|engineer|researcher|scientist|neuroscientist|physicist|developer|student|"
+    r"[^.:?!\n]{0,60}?\bfrom (?:someone|somebody) who\b|coming at this from\b|"
+    r"(?:[\w/-]+ ){0,2}(?:person|engineer|researcher|scientist|neuroscientist|physicist|developer|student|"
     r"postdoc)\s+here\b|strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|strong(?:ly)? (?:agree|disagree)\b|"
     r"a (?:separate|different|related|further) (?:gap|point|issue|concern|question|worry|problem|objection|"
     r"thought|angle)\s*[:—-]|"
@@ -287,7 +289,7 @@ _POST_AS_ANOTHERS = re.compile(
 _OF_THE_POST = re.compile(
     r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bto )(?<!from )(?<!about )"  # the post as subject, not "in the post"
     r"\b(?:the|this|your) post (?:(?:sort|kind) of |really |also |somewhat |probably |mostly )?"
-    r"(?:[a-z]+s|is|was|has|does(?:n'?t)?|seems)\b",
+    r"(?:[a-z]+s|[a-z]+ed|is|was|has|had|does(?:n'?t)?|did(?:n'?t)?|seems|left|put|got|made|said|took|gave|set)\b",
     re.I,
 )
 # the post's author reporting an edit: "Edited the post based on the thread.", "I've updated my post"
@@ -962,13 +964,24 @@ _MENTIONS = (
     ),
 )
 _ECHO_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
-_ECHO_STEM = 6  # "compartment" and "compartments", "imaging" and "image" share a stem this long
+_ECHO_STEM = 6  # "compartment" and "compartments", "perturb" and "perturbation" share a stem this long
 _ECHO_MIN = 0.6  # the echo that ties a mention to a writer (a word only they used counts 1)
-_ECHO_MARGIN = 1.5  # and by how much it must outweigh the next writer's echo
+_ECHO_MARGIN = 2.0  # and by how much it must outweigh the next writer's echo
+
+
+# words of agreement and emphasis that anyone's comment may hold: no echo of anyone in particular
+_NO_ECHO = frozenset(
+    "agree agreed strong strongly real really right think point good great basically actually probably "
+    "important main thing things exactly just like".split()
+)
 
 
 def _echo_words(text: str) -> list[str]:
-    return [w.lower()[:_ECHO_STEM] for w in _ECHO_WORD.findall(text) if w.lower() not in STOP_WORDS]
+    return [
+        w.lower()[:_ECHO_STEM]
+        for w in _ECHO_WORD.findall(text)
+        if w.lower() not in STOP_WORDS and w.lower() not in _NO_ECHO
+    ]
 
 
 def _echoed_party(said: set[str], words: dict[str, Counter[str]]) -> str | None:
@@ -991,11 +1004,12 @@ def _echoed_party(said: set[str], words: dict[str, Counter[str]]) -> str | None:
 
 def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
     """The words a mention credits: a parenthesised "(Rowan's point)" credits the phrase just before it
-    ("perturbation (Rowan's point)"), any other mention the rest of its sentence."""
+    ("perturbation (Rowan's point)"), any other mention what follows it ("mkessler's point that
+    proofreading, not imaging, is the bottleneck")."""
     before = sentence[: match.start()]
     if before.rstrip().endswith("("):
         return re.split(r"[;:,(]", before.rstrip()[:-1])[-1]
-    return before + " " + sentence[match.end() :]
+    return sentence[match.end() :]
 
 
 def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, str]:

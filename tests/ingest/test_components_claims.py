@@ -852,3 +852,28 @@ def test_claims_keep_a_view_before_its_reasons_colon_and_talk_of_working_memory(
 def test_claims_drop_a_transcripts_stage_direction_before_the_claim(claim_nlp) -> None:  # noqa: ANN001
     text = "[laughs] The climbing fiber fires at around one hertz in most behaviors."
     assert _claims(claim_nlp, text) == ["The climbing fiber fires at around one hertz in most behaviors."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lab at Halbrook now combines transgenic mouse lines, two-photon imaging and Patch-seq.",
+        "Mr. Carlsmith explained that Open Philanthropy is trying to estimate the compute of the brain.",
+        "Prof. Lee said she was happy to discuss the compute of the cortex, though she's an experimentalist.",
+        # a journal's volume and pages, the next footnote's mark after them
+        "1 Tremblay, R., Lee, S. and Rudy, B. (2016). “GABAergic interneurons in the neocortex.” Neuron, "
+        "91(2), 260-292. \n²",
+    ],
+)
+def test_claims_reject_a_labs_methods_an_aim_a_welcome_and_a_journal_tail(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+def test_claims_keep_a_past_judgement_after_talk_of_the_domain(claim_nlp) -> None:  # noqa: ANN001
+    judgement = "Prof. Solberg thought the logic was reasonable."
+    assert _claims(claim_nlp, f"Excitatory cells fire at about 1 Hz. {judgement}")[-1] == judgement
+
+
+def test_claims_keep_a_view_before_its_list(claim_nlp) -> None:  # noqa: ANN001
+    text = "Prof. Solberg thinks inhibition is somewhat more demanding in two ways, though neither is big:"
+    assert _claims(claim_nlp, text) == [text]

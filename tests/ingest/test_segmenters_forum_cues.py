@@ -793,3 +793,39 @@ def test_pointing_up_the_thread_sympathy_doubt_a_correction_or_a_push_opens_a_co
     more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
     got = roles(f"{DOUBT}\n\n{more}\n\n{opening}\n")
     assert got[opening] != got[more]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Data/compute person here (I've worked on storage pipelines), and the numbers look low to me.",
+        "On the last section, some hedged numbers from someone who does HPC procurement for a living.",
+        "Small arithmetic nit in the Fermi estimate: 7.5 EB is 7.5 million TB, not 0.75 million.",
+        "On cost and time, roughly, since the post left reagents and compute as placeholders: $1B.",
+    ],
+)
+def test_a_trade_a_standing_a_nit_or_speaking_of_the_post_opens_a_comment(opening: str) -> None:
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{opening}\n")
+    assert got[opening] != got[more]
+
+
+def test_it_depends_on_answers_the_question_before_it() -> None:
+    question = "How long does an expanded gel survive? If you need six rounds, you need months."
+    answer = "Depends a lot on the chemistry, but in my hands a gel kept cold lasts for months."
+    got = roles(f"{DOUBT}\n\n{question}\n\n{answer}\n")
+    assert got[answer] != got[question]
+
+
+def test_the_echo_weighs_what_a_mention_credits_not_the_words_of_agreement_around_it() -> None:
+    """ "Strongly agree with mkessler's point that proofreading ... is the real bottleneck": the
+    credited clause echoes the proofreading comment; "strongly", "agree" and "real" echo nobody."""
+    agreeing = (
+        "Hardware person here. I strongly agree the real cost is real estate: the microscopes are the "
+        "real problem, really."
+    )
+    proofreading = "Coming at this from ML: proofreading the segmentation will dominate, not the imaging."
+    credit = "Strongly agree with mkessler's point that proofreading is the real bottleneck."
+    got = speakers(f"{agreeing}\n\n{proofreading}\n\n{credit}\n")
+    assert got[proofreading] == "mkessler"
+    assert got[agreeing] != "mkessler"
