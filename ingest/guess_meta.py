@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -226,12 +227,27 @@ def _named_after_guest_cue(intro: str, shows: list[str], host: str | None) -> st
     return None
 
 
+_MISHEARD = 0.75  # similarity of a surname to its speech-to-text spelling ("Lindqvist", "Lindquist")
+
+
+def _said_in(name: str, body: str) -> bool:
+    """Whether the talk says ``name``: its surname, or its first name before a surname spelled
+    nearly the same (the title is typed; a transcript may write "Marta Lindquist" for "Marta Lindqvist")."""
+    first, surname = name.split()[0], name.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", body):
+        return True
+    return any(
+        SequenceMatcher(None, surname.lower(), heard.lower()).ratio() >= _MISHEARD
+        for heard in re.findall(rf"\b{re.escape(first)}\s+([A-Z][\w'’-]+)", body)
+    )
+
+
 def _guest(text: str, title: str, intro: str, shows: list[str]) -> str | None:
     """The guest named by the episode title or introduced in the opening, if the text names them."""
     body = text[text.find(title) + len(title) :] if title and title in text else text
     for match in [_TITLE_GUEST.search(title), *GUEST_INTRO.finditer(intro)]:
         name = match and (match.group("name") or match.groupdict().get("with"))
-        if name and name not in shows and re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
+        if name and name not in shows and _said_in(name, body):
             return name.strip()
     for match in re.finditer(PERSON_NAME, title):  # any name in the title that the text repeats in full
         if match.group(0) not in shows and match.group(0) in body:

@@ -77,7 +77,7 @@ NOT_CLAIM = re.compile(
     r"(?:offered|agreed|promised) to (?:send|share|forward|introduce|connect|put)|"
     r"put (?:him|her|them) in touch|"
     # the interviewer's agenda: "Mr. Carlsmith explained that he was interested in whether ..."
-    r"(?:he|she|they) (?:was|were|is|are) interested in (?:whether|how|what|why)|"
+    r"(?:he|she|they) (?:was|were|is|are) interested in (?:whether|how|what|why|(?:\w+ )?questions?\b)|"
     r"open philanthropy (?:is|was) (?:trying|hoping|aiming) to|"
     r"(?:was|is|were|would be) happy to (?:discuss|talk|chat|help|answer|share)|"
     r"(?:pointed|referred|directed) (?:mr|ms|mrs|dr|prof)\.? [A-Z][\w-]+ to|"
@@ -104,6 +104,7 @@ DOMAIN = re.compile(
     r"dna|protein\w*|dnns?|anns?|snns?|flops?|compute|wbe|upload\w*|plasticity|neuroscien\w*|neuromodulat\w*|"
     r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?|excitatory|inhibitory|interneurons?|pyramidal|"
     r"cerebell\w*|striat\w*|basal ganglia|purkinje|amygdala|brainstem|time[- ]?steps?|working memory|"
+    r"rodents?|primates?|macaques?|monkeys?|rats?|"
     r"inhibition)\b",
     re.I,
 )
@@ -240,6 +241,8 @@ BACKGROUND = re.compile(
     r"^(?:her|his) (?:doctoral|phd|postdoctoral|graduate|undergraduate) (?:work|research|training|thesis)\b|"
     # "Her lab develops simulation methods ...", "Before joining the institute in 2014, she was ...": a
     # career and its lab's line of work, not a view
+    r"^(?:her|his|their) (?:lab|laboratory|group|team)['’]s (?:current |main |own )?(?:work|research) "
+    r"(?:focuses|is focused|centres|centers|is)\b|"
     r"^(?:her|his|their) (?:lab|laboratory|group|team)(?: at [A-Z][\w-]+)?,? (?:also |now |currently )?"
     r"(?:develops|builds|studies|works on|focuses on|specializes in|specialises in|uses|combines|"
     r"collaborates with)\b|"
@@ -755,7 +758,7 @@ REFERENCE_HEAD = re.compile(
 )
 # the journal, volume and pages that end a reference: "*Neuron*, 109(17), 2727-2739."
 JOURNAL_TAIL = re.compile(
-    r"^\W*[A-Z][A-Za-z .&:-]{1,50}?\W*,\s*\d+\s*(?:\(\d+\))?\s*,\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
+    r"^\W*[A-Z][A-Za-z .&:-]{1,50}?\W*,\s*\d+\s*(?:\(\d+(?:[-–]\d+)?\))?\s*,\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
 )
 ARITHMETIC = re.compile(r"\d\s*[*×/+^]\s*[\d(][^=]*=")
 

@@ -94,6 +94,8 @@ _REPLY_OPENER = re.compile(
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     r"i['’]?m (?:quite |somewhat |very )?sympathetic to (?:the|your|this|that)\b|"
     r"(?:it )?depends (?:a lot |heavily |entirely |mostly )?on (?:the|your|what|how|which)\b|"
+    r"[^.?!\n]{0,40}\bis exactly my point\b|that['’]?s exactly my point\b|"
+    r"i['’]?m with [\w.-]+ (?:on|here)\b|"  # "I'm with Jonah on this"
     r"i['’]?m not (?:so |entirely |totally )?sure about (?:this|that)\b|"
     # a verdict on the other party's analogy or argument: "I think the CPU analogy is useful but ..."
     r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b|"
@@ -175,6 +177,8 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:thing|point|note|nit|nitpick|correction|quibble)s? (?:on|about|re|regarding|in|to)\b|"
     # a writer taking a side of their own: "I'll be the grumpy one here.", "I'll play devil's advocate"
     r"i['’]?ll be the (?:\w+ )?(?:one|skeptic|contrarian|voice)\b|i['’]?ll play devil['’]?s advocate\b|"
+    r"i['’]?ll take the (?:unpopular|contrarian|opposite|skeptical|sceptical|minority) "
+    r"(?:side|view|position)\b|"
     r"(?:i'?m going to|i want to|i'?d like to|let me) push (?:back\b|on (?:this|that|a|an|the)\b)|"
     r"here'?s an? (?:[\w-]+ ){0,3}(?:argument|angle|take|perspective)\b|"
     r"adding (?:a couple of|a few|some|two) (?:pieces|points|things)\b|"
@@ -208,7 +212,9 @@ _OPENS_OWN_TOPIC = re.compile(
 _CREDENTIALS = re.compile(
     r"\bi (?:do|did) (?:this|that) (?:sort|kind) of (?:thing|work|stuff) for a living\b|"
     r"\bi(?: have|['’]ve)? spent (?:about |around |nearly |over |almost )?\w+ years "
-    r"(?:doing|working|in|on|as)\b",
+    r"(?:doing|working|in|on|as)\b|"
+    # "I work on pretraining infrastructure, and ..."
+    r"^\W*(?:i|we) (?:work|worked) (?:on|in) (?!(?:this|that|it|the post)\b)",
     re.I,
 )
 # A writer pointing up the thread at another's comment ("the comment above is right that ...") has
@@ -630,13 +636,17 @@ class _Thread:
         to the comment just before it, which the quote at hand is from? Then the quote is the part
         that reply goes on to answer."""
         current = comments[-1]
-        if len(comments) < 2 or len(current.paragraphs) != 1 or current.quotes or not current.reply:
+        if len(comments) < 2 or len(current.paragraphs) != 1 or current.quotes:
             return False
         opening = self.text[slice(*current.paragraphs[0])]
         if len(opening) > _SHORT_OPENER:
             return False  # a paragraph of its own ("Thanks for the reply! I'm familiar with ...")
+        # "Author here. Thanks, this is exactly the kind of correction I was hoping for." + a quote
+        as_author = bool(_AUTHOR_OPENING.match(opening))
+        if not (current.reply or as_author):
+            return False
         answers_it = quote_of == len(comments) - 2 and current.quote_of is None
-        return answers_it and bool(_REPLY_OPENER.match(opening))
+        return answers_it and bool(_REPLY_OPENER.match(opening) or as_author)
 
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
@@ -899,7 +909,8 @@ def _attribute(
 _ANOTHERS_VIEW = re.compile(
     r"^\W*(?:I (?:mostly |partly |strongly )?(?:agree|disagree) with (?!(?:You|The|This|That|Both|All|Most|"
     r"Everyone|Everything)\b)[A-Z][\w.-]+ (?:that|on|about)\b|"
-    rf"I think (?!(?:This|That|It|You|We|They|There)\b)[A-Z][\w.-]+ {_VERDICT})",
+    rf"I think (?!(?:This|That|It|You|We|They|There)\b)[A-Z][\w.-]+ {_VERDICT}|"
+    r"I['’]m with (?!(?:You|The|This|That|Both|All|Most|Everyone)\b)[A-Z][\w.-]+ (?:on|here)\b)",
 )
 
 

@@ -877,3 +877,21 @@ def test_claims_keep_a_past_judgement_after_talk_of_the_domain(claim_nlp) -> Non
 def test_claims_keep_a_view_before_its_list(claim_nlp) -> None:  # noqa: ANN001
     text = "Prof. Solberg thinks inhibition is somewhat more demanding in two ways, though neither is big:"
     assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her lab’s current work focuses on axon diameter distributions in the corpus callosum.",
+        "Mr. Carlsmith explained that he was interested in four questions about the brain's wiring.",
+        "1 Aboitiz, F. and Scheibel, A. B. (1992). “Fiber composition of the human corpus callosum.” Brain "
+        "Research, 598(1-2), 143-153.",
+    ],
+)
+def test_claims_reject_a_labs_current_work_questions_and_a_page_range(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == []
+
+
+def test_claims_keep_a_sentence_about_rodents_after_talk_of_the_domain(claim_nlp) -> None:  # noqa: ANN001
+    text = "Much of the data comes from rodents, and she would not extrapolate it to humans without care."
+    assert _claims(claim_nlp, text) == [text]

@@ -97,6 +97,9 @@ from ontology.mechanisms import load_mechanisms
         ("voltage indicators respond in under a millisecond", "electrophysiology_data"),
         ("each gating variable needs an exponential", "ion_channels"),
         ("the thing that kills you is stochastic release", "synaptic_transmission"),
+        # myelin is the glia's; memory capacity is learning's
+        ("adaptive myelination in adults", "glia"),
+        ("the brain's memory capacity in bits", "learning_plasticity"),
     ],
 )
 def test_mechanism_matcher_labels_mentions(blank_nlp, text: str, mechanism: str) -> None:  # noqa: ANN001

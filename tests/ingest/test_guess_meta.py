@@ -443,3 +443,22 @@ def test_guess_meta_podcast_guest_with_a_double_barrelled_surname_keeps_it_whole
     title = "BI 193 Ravi Okonjo-Lindqvist: Every Millisecond Counts"
     names = [p.name for p in guess_meta(text, title).participants]
     assert "Ravi Okonjo-Lindqvist" in names
+
+
+def test_guess_meta_podcast_title_spelling_wins_over_a_misheard_surname() -> None:
+    """The title is typed, the intro is speech-to-text: "Marta Lindquist" in the talk is the title's
+    "Marta Lindqvist"; a guest whose first name differs is not taken for the title's."""
+    intro = (
+        "*  This is Brain Inspired. I'm Paul. My guest today is Marta Lindquist, who runs the synaptic\n"
+        "*  physiology group at the institute. Marta, welcome.\n"
+    )
+    title = "BI 211 Marta Lindqvist: The Noisy Synapse"
+
+    def guests(text: str) -> list[str]:
+        meta = guess_meta(text, title, "podcast_transcript")
+        return [p.name for p in meta.participants if p.role == Role.GUEST]
+
+    assert guests(intro) == ["Marta Lindqvist"]
+    assert guests(intro.replace("Marta Lindquist", "Jonas Lindquist").replace("Marta,", "Jonas,")) == [
+        "Jonas Lindquist"
+    ]

@@ -829,3 +829,28 @@ def test_the_echo_weighs_what_a_mention_credits_not_the_words_of_agreement_aroun
     got = speakers(f"{agreeing}\n\n{proofreading}\n\n{credit}\n")
     assert got[proofreading] == "mkessler"
     assert got[agreeing] != "mkessler"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I work on pretraining infrastructure, and I want to push on the parameter comparison here.",
+        "I'll take the unpopular side: I don't think the memory anchor tells us much about compute.",
+        "I'm with Jonah on this, at least on the measurement point about spine sizes.",
+        "Sparse activation is exactly my point, though: only a few percent of weights are used per token.",
+    ],
+)
+def test_a_trade_an_unpopular_side_siding_with_someone_or_my_point_opens_a_comment(opening: str) -> None:
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{opening}\n")
+    assert got[opening] != got[more]
+
+
+def test_the_authors_short_opener_and_the_quote_it_answers_are_one_comment() -> None:
+    opener = "Author here. Thanks, this is exactly the kind of correction I was hoping for."
+    quote = "> In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    answer = "Fair, and the post should say so: coupling sets the phase only in slices."
+    more = "In vivo the coupling is weaker, which is why the rhythm matters more than the junctions."
+    got = roles(f"{DOUBT}\n\n{more}\n\n{opener}\n\n{quote}\n\n{answer}\n")
+    assert got[opener] == got[quote] == got[answer]
+    assert got[opener][0] == Role.POST_AUTHOR
