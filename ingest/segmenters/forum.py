@@ -1025,7 +1025,8 @@ def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
 
 def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, str]:
     """Parties named where another writer weighs what they said: the named writer is the earlier
-    commenter whose words the mentioning sentence echoes most."""
+    commenter whose words the credited part of the mentioning sentence echoes most (a name the post
+    uses, a stop word or a common word names nobody)."""
     found: dict[str, str] = {}
     for index, comment in enumerate(comments):
         words: dict[str, Counter[str]] = {}
@@ -1054,7 +1055,8 @@ def _name_parties(
     comments: list[_Comment], text: str, meta: SourceMeta, post: str = ""
 ) -> dict[str, str]:
     """Map parties to names: bylines, self-links to sidecar commenters, the name a reply addresses
-    the comment it answers by, then self-citation for the one remaining sidecar commenter."""
+    the comment it answers by, a name another writer credits with the words of an earlier comment
+    (``_named_by_echo``), then self-citation for the one remaining sidecar commenter."""
     names: dict[str, str] = {c.party: c.named for c in comments if c.named and c.party.startswith("n:")}
     for comment in comments:
         if comment.party == "author" or comment.party in names:
