@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 UNITS = {
@@ -468,10 +469,9 @@ def find_amounts(text: str) -> list[Amount]:
             )
             _take(taken, m.start(), m.end())
     for pattern, low, high in _VAGUE_WRAPPING:
-        for m in pattern.finditer(text):
-            if not any(taken[m.start() : m.end()]):
-                amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
-                _take(taken, m.start(), m.end())
+        for m in _untaken(pattern.finditer(text), taken):
+            amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
+            _take(taken, m.start(), m.end())
     for pattern, low, high in MULTIPLES:
         for m in re.finditer(pattern, text, re.I):
             amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
@@ -497,42 +497,36 @@ def find_amounts(text: str) -> list[Amount]:
         if power is not None and not any(taken[m.start() : m.end()]):
             amounts.append(Amount(m.start(), m.end(), low=2 * power, high=5 * power))
             _take(taken, m.start(), m.end())
-    for m in RATIO.finditer(text):  # "closer to 1:1", "the old 10:1 figure"
-        if not any(taken[m.start() : m.end()]):
-            amounts.append(Amount(m.start(), m.end(), best=float(m.group(1)), suffix="ratio"))
-            _take(taken, m.start(), m.end())
+    for m in _untaken(RATIO.finditer(text), taken):  # "closer to 1:1", "the old 10:1 figure"
+        amounts.append(Amount(m.start(), m.end(), best=float(m.group(1)), suffix="ratio"))
+        _take(taken, m.start(), m.end())
     for pattern, value in FACTOR_VERBS:
-        for m in re.finditer(pattern, text, re.I):
-            if not any(taken[m.start() : m.end()]):
-                amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
-                _take(taken, m.start(), m.end())
-    for m in FRACTIONS_BETWEEN.finditer(text):
-        if not any(taken[m.start() : m.end()]):
-            low, high = sorted((_share(m.group("a")), _share(m.group("b"))))
-            amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="%"))
+        for m in _untaken(re.finditer(pattern, text, re.I), taken):
+            amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
             _take(taken, m.start(), m.end())
-    for m in TENS_SOMETHING.finditer(text):
-        if not any(taken[m.start() : m.end()]):
-            tens = TENS[m.group("tens").lower()]
-            amounts.append(Amount(m.start(), m.end(), low=tens, high=tens + 9, words_only=True))
-            _take(taken, m.start(), m.end())
-    for m in FRACTION_OF_UNIT.finditer(text):
-        if not any(taken[m.start() : m.end()]):
-            amounts.append(Amount(m.start(), m.end(), best=SHARES[m.group("a").lower()] / 100))
-            _take(taken, m.start(), m.end())
-    for m in FRACTION_OF.finditer(text):
-        if not any(taken[m.start() : m.end()]):
-            share, bound = _share(m.group("a")), (m.group("bound") or "").strip().lower()
-            if m.group("b"):  # "a quarter to a third of"
-                amount = Amount(m.start(), m.end(), low=share, high=_share(m.group("b")), suffix="%")
-            elif bound and _UPPER_RE.fullmatch(bound + " "):  # "less than half of"
-                amount = Amount(m.start(), m.end(), high=share, suffix="%")
-            elif bound:  # "more than a third of"
-                amount = Amount(m.start(), m.end(), low=share, suffix="%")
-            else:
-                amount = Amount(m.start(), m.end(), best=share, suffix="%")
-            amounts.append(amount)
-            _take(taken, m.start(), m.end())
+    for m in _untaken(FRACTIONS_BETWEEN.finditer(text), taken):
+        low, high = sorted((_share(m.group("a")), _share(m.group("b"))))
+        amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="%"))
+        _take(taken, m.start(), m.end())
+    for m in _untaken(TENS_SOMETHING.finditer(text), taken):
+        tens = TENS[m.group("tens").lower()]
+        amounts.append(Amount(m.start(), m.end(), low=tens, high=tens + 9, words_only=True))
+        _take(taken, m.start(), m.end())
+    for m in _untaken(FRACTION_OF_UNIT.finditer(text), taken):
+        amounts.append(Amount(m.start(), m.end(), best=SHARES[m.group("a").lower()] / 100))
+        _take(taken, m.start(), m.end())
+    for m in _untaken(FRACTION_OF.finditer(text), taken):
+        share, bound = _share(m.group("a")), (m.group("bound") or "").strip().lower()
+        if m.group("b"):  # "a quarter to a third of"
+            amount = Amount(m.start(), m.end(), low=share, high=_share(m.group("b")), suffix="%")
+        elif bound and _UPPER_RE.fullmatch(bound + " "):  # "less than half of"
+            amount = Amount(m.start(), m.end(), high=share, suffix="%")
+        elif bound:  # "more than a third of"
+            amount = Amount(m.start(), m.end(), low=share, suffix="%")
+        else:
+            amount = Amount(m.start(), m.end(), best=share, suffix="%")
+        amounts.append(amount)
+        _take(taken, m.start(), m.end())
     for m in ORDER_OF_UNITS.finditer(text):
         if not any(taken[m.start(1) : m.end(1)]):
             amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
@@ -540,10 +534,9 @@ def find_amounts(text: str) -> list[Amount]:
     for m in re.finditer(r"\ba\s+(single)\s+(?=(?:hidden\s+|artificial\s+)?layer\b)", text, re.I):
         amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
         _take(taken, m.start(1), m.end(1))
-    for m in ORDER_OF_MAGNITUDE.finditer(text):
-        if not any(taken[m.start() : m.end()]):
-            amounts.append(_tenfold(m))
-            _take(taken, m.start(), m.end())
+    for m in _untaken(ORDER_OF_MAGNITUDE.finditer(text), taken):
+        amounts.append(_tenfold(m))
+        _take(taken, m.start(), m.end())
     for m in re.finditer(rf"\b(an?) {_TIME_UNIT}\s+or (less|shorter|more|longer)\b", text, re.I):
         below = m.group(2).lower() in ("less", "shorter")  # "a millisecond or less": at most 1 ms
         amounts.append(Amount(m.start(1), m.end(1), low=None if below else 1.0, high=1.0 if below else None))
@@ -552,10 +545,10 @@ def find_amounts(text: str) -> list[Amount]:
         if not any(taken[m.start(1) : m.end(1)]):  # "less than a millisecond": at most 1 ms
             amounts.append(Amount(m.start(1), m.end(1), high=1.0))
             _take(taken, m.start(1), m.end(1))
-    for m in OR_TWO.finditer(text):  # "a second or two", "a micron or two": one to two of the unit
-        if not any(taken[m.start() : m.end()]):
-            amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
-            _take(taken, m.start(1), m.end())
+    # "a second or two", "a micron or two": one to two of the unit
+    for m in _untaken(OR_TWO.finditer(text), taken):
+        amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
+        _take(taken, m.start(1), m.end())
     for m in ONE_TIME_UNIT.finditer(text):
         group = next(g for g in (1, 2, 3, 4) if m.group(g))
         if any(taken[m.start(group) : m.end(group)]):
@@ -618,6 +611,11 @@ def _tenfold(m: re.Match[str]) -> Amount:
     if bound == "within" or _UPPER_RE.fullmatch(bound + " "):
         return Amount(m.start(), m.end(), high=10.0, suffix="x")
     return Amount(m.start(), m.end(), low=10.0, suffix="x")
+
+
+def _untaken(matches: Iterable[re.Match[str]], taken: list[bool]) -> Iterator[re.Match[str]]:
+    """The matches none of whose characters an earlier reading took (checked as each is reached)."""
+    return (m for m in matches if not any(taken[m.start() : m.end()]))
 
 
 def _take(taken: list[bool], start: int, end: int) -> None:
