@@ -90,7 +90,9 @@ NOT_CLAIM = re.compile(
     # the conversation's agenda: "Mr. Carlsmith opened by describing the project and listing the topics"
     r"(?:opened|began|started) by (?:describing|listing|explaining|outlining|introducing)|"
     r"(?:topics|questions) (?:he|she|they|we) hoped to (?:cover|discuss)|"
-    r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to)\b",
+    r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to|"
+    # the show's own logistics: "we're going to take a quick break here"
+    r"take an? (?:quick |short |little )?break\b)\b",
     re.I,
 )
 # Words that tie a sentence to the brain, neurons, their study or their compute. Generic words
@@ -105,6 +107,10 @@ DOMAIN = re.compile(
     r"dopamine|serotonin|retina\w*|cochlea\w*|spinal|sensory|animals?|excitatory|inhibitory|interneurons?|pyramidal|"
     r"cerebell\w*|striat\w*|basal ganglia|purkinje|amygdala|brainstem|time[- ]?steps?|working memory|"
     r"rodents?|primates?|macaques?|monkeys?|rats?|"
+    # regions and the ways they are imaged: "the left hemisphere", "what we capture with f MRI"
+    r"neocort\w*|prefrontal|frontal|parietal|occipital|temporal lobes?|cerebral|hypothalam\w*|hemispheres?|"
+    r"(?:grey|gray|white) matter|aphasi\w*|lesions?|f ?mri|eeg|meg|ecog|intracranial|electrodes?|"
+    r"language models?|llms?|transformers?|"  # the machines the brain is weighed against
     r"inhibition)\b",
     re.I,
 )
@@ -143,6 +149,9 @@ REPORTED_JUDGEMENT = re.compile(
     # "Dr. Lee's view is that the answer depends on the system", "Her own guess is toward the upper end"
     r"(?:(?:dr|prof|professor)\.? [A-Z][\w-]+['’]s|her|his)(?: own)? (?:view|guess|sense|impression|"
     r"intuition|position|best guess) is\b|"
+    # "In her view it is mostly important, and also mostly cheap."
+    r"in (?:(?:dr|prof|professor)\.? [A-Z][\w-]+['’]s|her|his)(?: own)? "
+    r"(?:view|opinion|estimation|experience)\b|"
     r"(?:she|he|(?:dr|prof|professor)\.? [A-Z][\w-]+) is (?:not |fairly |quite |very |less |more )?"
     r"(?:confident|sure|certain|skeptical|convinced)\b|"
     r"(?:this|that|it) (?:sounded|seemed|seems|sounds) (?:like )?(?:a |an )?[\w-]+(?: [\w-]+)? to "
@@ -635,9 +644,12 @@ MUSING = re.compile(
     re.I,
 )
 BARE_VERDICT = re.compile(
-    r"^\W*(?:(?:and|but|so|yeah|well|oh|i mean|i think),?\s+)*(?:it|that|this)(?:'s| is| was) "
+    r"^\W*(?:(?:and|but|so|yeah|well|oh|i mean|i think),?\s+)*(?:(?:it|that|this)(?:'s| is| was) "
     r"(?:(?:really|quite|super|so|also|just|very|actually|kind of|pretty) )*"
-    r"(?:interesting|fascinating|cool|great|fun|exciting|amazing|sad|true|right|fair|hard|annoying)\b[^,;]{0,25}$",
+    r"(?:interesting|fascinating|cool|great|fun|exciting|amazing|sad|true|right|fair|hard|annoying)\b[^,;]{0,25}|"
+    # a bare admission with nothing it is about: "I mean, I really don't know."
+    r"i\W+(?:(?:really|genuinely|just|honestly|simply)\W+)?(?:don['’]?t|do\W+not)\W+know"
+    r"(?:\W+(?:anymore|for sure|honestly))?\W*)$",  # (\W+: a transcript's line prefix may fall in between)
     re.I,
 )
 # A pointer back at what was just said, with nothing of its own ("But this is how the brain does it.",
@@ -697,7 +709,9 @@ def is_conversational(sentence: Span, text: str) -> bool:
             finding = clause.lemma_.lower() in NARRATIVE_EXCEPTIONS or is_credence(clause)
             return not finding and not has_own_conjunct(clause, story=True)
     feeling = any(c.dep_ == "acomp" and c.lower_ in FEELINGS for c in root.children)
-    if any(s.lower_ == "you" for s in subjects) and (root.tag_ == "VBD" or perfect or feeling):
+    possessive = perfect and root.lower_ == "got"  # "then you've got 10^12 synaptic events per second"
+    told_by_you = any(s.lower_ == "you" for s in subjects)
+    if told_by_you and (root.tag_ == "VBD" or perfect or feeling) and not possessive:
         return not _conditional(root)  # "you mentioned ...", "you're also interested in X"
     return False
 

@@ -244,7 +244,8 @@ VAGUE = [
     # "a few" before a unit of measure: "a few hertz", "a few mV/mm", "a few percent"
     (
         r"\ba few\b(?=\s+(?:hertz|hz|percent|mv(?:/mm)?|ms|milliseconds?|seconds?|minutes?|hours?|days?|"
-        r"weeks?|years?|flops?|operations|layers|compartments|watts|microns|micrometers)\b)",
+        r"weeks?|years?|flops?|operations|layers|compartments|watts|microns|micromet(?:er|re)s|"
+        r"millimet(?:er|re)s)\b)",
         2.0,
         5.0,
     ),

@@ -143,6 +143,7 @@ RULED_OUT_BY = re.compile(
 REJECTED_BEFORE = re.compile(
     r"(?<!n't )(?<!not )\b(?:would|'d) be (?:\w+ )?(?:shocked|surprised|astonished) if\b|\bimplausible that\b"
 )
+COUNT_SCALE = re.compile(r"\b(?:hundreds?|dozens?)\b", re.I)
 # "a hundred or so", "ten or something like that": a spelled-out number the speaker offers as an
 # estimate, so it is a quantity even without a unit noun
 ESTIMATE_AFTER = re.compile(r"\s*,?\s*or (?:so|something)\b", re.I)
@@ -351,6 +352,8 @@ class QuantityFinder:
             amount.words_only
             and not unit
             and biggest < 1e3  # "sixty nine billion of those" is a count without a unit noun
+            # "perhaps a few hundred", "about a dozen": a number said with its scale word is a count
+            and not COUNT_SCALE.search(doc.text[amount.start : amount.end])
             and not ESTIMATE_AFTER.match(doc.text[amount.end : amount.end + 20])
             and not (
                 span.root.pos_ in ("NOUN", "NUM")

@@ -84,31 +84,41 @@ _FOOTNOTE_MARK = re.compile(r"^\s*\d+\.\s*\^\s*$")
 _URL_ONLY = re.compile(r"^\s*(?:<?https?://\S+>?\s*)+$")
 # a verdict on what a named writer said: "(Dana) is right", "(Tobias) was mostly wrong"
 _VERDICT = r"(?:is|was) (?:(?:mostly|partly|basically|probably) )?(?:right|correct|wrong|mistaken)\b"
+# words that stand where a writer's name would ("I think this is right", "I agree with you on")
+_NOT_A_WRITER = (
+    r"(?!(?:this|that|it|he|she|they|you|we|there|the|which|what|everyone|everybody|everything|both|all|most|"
+    r"nobody|someone)\b)"
+)
 _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
-    r"(?:yes|no|nope|sure|right|oh|ah|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true|fair)\s*[,.!:;…-]|"
+    r"(?:yes|no|nope|sure|right|oh|ah|huh|hmm+|cool|nice|wow|interesting|agreed?|exactly|indeed|true|fair)\s*[,.!:;…-]|"
+    # the comment above called by name first: "Daniel, not dumb at all, ..."
+    r"[A-Z]?[\w.-]+,\s+(?=not (?:a )?(?:naive|dumb|stupid|silly)\b|good (?:point|question|catch)\b)|"
     r"(?:slight|some|mild|gentle|small|minor) push ?back\b|"
     r"(?:a )?(?:small|minor|tiny|quick) (?:nitpick|quibble)\b|good catch\b|agreed (?:that|on)\b|accepted\b|"
-    r"@[\w-]+|on your (?:reply|point|comment|question|objection)\b|"
+    r"@[\w-]+|on your (?:reply|point|comment|question|objection|request|suggestion)\b|"
+    # the point just made, judged or rejected: "I think you're right about ...", "I don't think that follows."
+    r"i think you['’]?re (?:\w+ )?(?:right|wrong|mistaken)\b|"
+    r"i don['’]?t think (?:that|this) (?:follows|works|holds|is right|is true)\b|"
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     r"i['’]?m (?:quite |somewhat |very )?sympathetic to (?:the|your|this|that)\b|"
     r"(?:it )?depends (?:a lot |heavily |entirely |mostly )?on (?:the|your|what|how|which)\b|"
     r"[^.?!\n]{0,40}\bis exactly my point\b|that['’]?s exactly my point\b|"
-    r"i['’]?m with [\w.-]+ (?:on|here)\b|"  # "I'm with Jonah on this"
+    r"i['’]?m (?:mostly |partly )?with [\w.-]+ (?:on|here)\b|"  # "I'm with Jonah on this"
     r"i['’]?m not (?:so |entirely |totally )?sure about (?:this|that)\b|"
     # a verdict on the other party's analogy or argument: "I think the CPU analogy is useful but ..."
     r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b|"
     # another commenter's verdict on someone named: "I think Dana is right that ...", "That cuts both ways"
-    r"i think (?!(?:this|that|it|he|she|they|you|we|there|the|which|what|everyone|everybody|both|"
-    rf"nobody|someone)\b)[\w.-]+ {_VERDICT}|"
+    rf"i think {_NOT_A_WRITER}[\w.-]+ {_VERDICT}|"
     # someone named as the source of a point the reply builds on: "As mkowal said, ..."
     r"as (?!(?:i|you|we|they|he|she|it|this|that|the|some|many|others|people)\b)[\w.-]+ "
     r"(?:said|says|suggested|pointed out|noted|mentioned)\b|"
     r"i'?d (?:gently |slightly |also )?push back\b|"
     r"(?:that|this|it) cuts both ways\b|"
     r"on the (?:first|second|third|last|latter|former)(?: (?:point|question|one))?\s*[:,]|"
-    r"not (?:convincingly|really|quite|exactly)\s*[.!,]|not off[- ]?topic\b|(?:this|that) (?:is|was) fair\b|"
+    r"not (?:convincingly|really|quite|exactly|necessarily)\s*[.!,]|not off[- ]?topic\b|"
+    r"(?:this|that) (?:is|was) fair\b|"
     r"not (?:naive|dumb|stupid|silly) at all\b|not an? (?:naive|dumb|stupid|silly) question\b|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
@@ -128,7 +138,11 @@ _REPLY_OPENER = re.compile(
     r"(?:fair|good|great|valid|excellent|reasonable|strong|useful|helpful|nice|neat|cheap|important|"
     r"interesting|compelling|sensible) "
     r"(?:point|hit|criticism|critique|catch|objection|question|challenge|rephrasing|summary|reading|"
-    r"correction|analogy|addition|suggestion|distinction|framing|example|argument|idea|caveat)s?|"
+    r"correction|analogy|addition|suggestion|distinction|framing|example|argument|idea|caveat|cross-check|"
+    r"sanity check)s?|"
+    # "That's a helpful way of putting it, thanks."
+    r"(?:this|that)(?:'s|’s| is) (?:a |an )?(?:\w+ )?way (?:of|to) "
+    r"(?:put|putting|say|saying|see|seeing) it\b|"
     # "This is the objection I was most worried about", "I accept the thrown-ball point", "I can live
     # with that"
     r"(?:this|that)(?:['’]s| is) (?:the|an?|exactly the) (?:\w+ )?(?:objection|point|criticism|worry|concern|"
@@ -190,7 +204,7 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:[\w/-]+ ){0,2}(?:person|engineer|researcher|scientist|neuroscientist|physicist|developer|student|"
     r"postdoc)\s+here\b|strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|strong(?:ly)? (?:agree|disagree)\b|"
     r"a (?:separate|different|related|further) (?:gap|point|issue|concern|question|worry|problem|objection|"
-    r"thought|angle)\s*[:—-]|"
+    r"thought|angle)\s*[:—,-]|late reply\b|"
     r"something (?:that )?(?:i think )?(?:gets|is|seems|has been) (?:\w+ )?(?:underweighted|overlooked|"
     r"neglected|underrated|underappreciated|ignored|missing)\b|"
     r"(?:i['’]?ll|let me|i want to|i['’]?d like to) (?:register|make|put down|record) (?:a|my) "
@@ -335,6 +349,10 @@ _AUTHOR_CUE = re.compile(
     # (not a commenter pointing to writing of their own: "I wrote this up at more length here: <link>")
     r"(?!\s+(?:at (?:more |greater )?length|in (?:more |greater )?detail|elsewhere|here\b|separately|"
     r"before|previously|in an? (?:separate|previous|earlier|longer|old(?:er)?) post))"
+    # a part of the post the writer should have written otherwise: "the thing I should have said more
+    # clearly in section 4"
+    r"|\bI should have (?:said|written|made|put|flagged|explained|noted|mentioned|been)\b[^.?!:;]{0,40}"
+    r"\bin (?:section|part|footnote|point) \d"
     # the writer's choices about what the post covers: "I deliberately left glia out"
     r"|\bI (?:deliberately|intentionally|purposely|consciously) (?:left|kept|excluded|omitted|skipped)\b"
     # a place in the post that the writer filled: "the experiment I asked for at the end of the post"
@@ -876,8 +894,12 @@ def _attribute(
                 comment.party = comments[answered.parent].party
             elif answered.digression:
                 comment.party = fresh()  # a digression is put to the readers, not to the post's author
+            elif answered.party != "author" and _ANSWERS_AS_AUTHOR.search(body[:_AUTHORS_OPENING]):
+                comment.party = "author"
             else:
-                comment.party = "author" if answered.party != "author" else fresh()
+                # the post's author takes up a comment by thanking, conceding or agreeing; a bare
+                # question or a counterpoint to a commenter comes from another commenter
+                comment.party = fresh()
         if _AUTHOR_CUE.search(body):
             comment.party = "author"
         if comment.party == "author" and _split_at_address(comments, index):
@@ -904,13 +926,39 @@ def _attribute(
             comment.party = "author"
 
 
+# How the post's author takes up a comment on the post: thanks, a concession or agreement, an answer
+# ("Yes, ...", "Not dumb at all"), the post as their own ("I should have flagged it in the post").
+_ANSWERS_AS_AUTHOR = re.compile(
+    r"^\W*(?:@[\w.-]+\W*)?(?:(?:thanks|thank you|thx|fair|agreed?|accepted|yes|yeah|yup|yep|fixed|corrected|"
+    r"interesting|sorry|good|great|true|right|ok(?:ay)?|hmm+|oh|ah|happy to|please do)\b|"
+    # a short answer to a question put to the post ("Plausibly. Rodent data exist ...")
+    r"(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|partly)\s*[.!]|"
+    r"first of all\b|firstly\b|"  # a point-by-point answer to a critique of the post
+    r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b|"
+    r"(?:this|that|it)(?:['’]s| is| was) (?:an? |the )?(?:\w+ )?(?:fair|good|great|helpful|useful|valid|"
+    r"reasonable|objection|point|criticism|correction)\b|"
+    r"you(?:['’]re| are) (?:\w+ )?right\b|i (?:\w+ )?(?:agree|accept|concede)\b|"
+    r"i think (?:that['’]s|you['’]re|this is|you are) (?:\w+ )?(?:right|fair|correct)\b|"
+    r"not (?:a )?(?:dumb|naive|stupid|silly) (?:at all|question)|replying to (?:both|all|everyone)\b|"
+    # an answer to the comment's numbered points, a clarification of what the writer meant before
+    r"on (?:your )?point\s*(?:#|no\.?\s*)?\d|to clarify\b|what i meant\b|i meant\b)"
+    r"|\bi should have\b|\bmy post\b|\bin the post,? i\b"
+    r"|\bmy (?:claim|point|argument|conclusion) (?:is|was)\b"
+    r"|\bi(?:['’]ll| will)? grant\b|\bi can (?:\w+ )?live with\b|\b(?:when|while) (?:i was )?writing\b"
+    # the two sides of an exchange the writer was already in: "I think I found where we differ"
+    r"|\bwhere we (?:disagree|differ)\b|\bour (?:\w+ )?(?:disagreement|crux)\b",
+    re.I,
+)
+_AUTHORS_OPENING = 200  # characters: the reply's first sentence or two
+
 # A reply that weighs a named writer's view in the third person ("I agree with Marguerite that ...",
-# "I think Tobias is right that ...") comes from neither side of the exchange it follows.
+# "I think tobias is right that ...") comes from neither side of the exchange it follows.
 _ANOTHERS_VIEW = re.compile(
-    r"^\W*(?:I (?:mostly |partly |strongly )?(?:agree|disagree) with (?!(?:You|The|This|That|Both|All|Most|"
-    r"Everyone|Everything)\b)[A-Z][\w.-]+ (?:that|on|about)\b|"
-    rf"I think (?!(?:This|That|It|You|We|They|There)\b)[A-Z][\w.-]+ {_VERDICT}|"
-    r"I['’]m with (?!(?:You|The|This|That|Both|All|Most|Everyone)\b)[A-Z][\w.-]+ (?:on|here)\b)",
+    r"^\W*(?:I (?:mostly |partly |strongly )?(?:agree|disagree) with "
+    rf"{_NOT_A_WRITER}[\w.-]+ (?:that|on|about)\b|"
+    rf"I think {_NOT_A_WRITER}[\w.-]+ {_VERDICT}|"
+    rf"I['’]m (?:mostly |partly )?with {_NOT_A_WRITER}[\w.-]+ (?:on|here)\b)",
+    re.I,
 )
 
 

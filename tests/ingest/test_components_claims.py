@@ -895,3 +895,38 @@ def test_claims_reject_a_labs_current_work_questions_and_a_page_range(claim_nlp,
 def test_claims_keep_a_sentence_about_rodents_after_talk_of_the_domain(claim_nlp) -> None:  # noqa: ANN001
     text = "Much of the data comes from rodents, and she would not extrapolate it to humans without care."
     assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_keep_a_view_reported_as_in_her_view_after_talk_of_the_domain(claim_nlp) -> None:  # noqa: ANN001
+    view = "In her view it is mostly important, and also mostly cheap."
+    assert _claims(claim_nlp, f"Neuromodulators act over seconds in cortex. {view}")[-1] == view
+
+
+def test_claims_keep_an_amount_said_with_a_generic_youve_got(claim_nlp) -> None:  # noqa: ANN001
+    text = "Then you've got ten to the twelve synaptic events per second, more or less."
+    assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So the language network is a set of regions, mostly in the left hemisphere, that answer to words.",
+        "There are people with global aphasia who cannot understand a sentence and can still do arithmetic.",
+        "And what that tells you, I think, is that a lot of what we capture with f MRI is pretty coarse.",
+    ],
+)
+def test_claims_keep_sentences_about_regions_lesions_and_imaging(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
+
+
+LEAD = "Dendrites add roughly a factor of two to the compute of each cortical neuron."
+
+
+@pytest.mark.parametrize("admission", ["I mean, I really don't know.", "And I genuinely don't know."])
+def test_claims_reject_a_bare_admission_after_a_claim(claim_nlp, admission: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, f"{LEAD} {admission}") == [LEAD]
+
+
+def test_claims_reject_the_shows_break(claim_nlp) -> None:  # noqa: ANN001
+    text = "We're going to take a quick break here, and we'll come back and talk about energy and data."
+    assert _claims(claim_nlp, text) == []

@@ -196,3 +196,18 @@ def test_calcium_imaging_is_a_recording_method_not_calcium_dynamics(blank_nlp) -
     blank_nlp.add_pipe("nc_mechanisms")
     doc = blank_nlp("calcium imaging of the whole larval brain")
     assert {span.label_ for span in doc.spans["nc_mechanisms"]} == {"electrophysiology_data"}
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("The modulators change the parameters of the circuit.", "neuromodulation"),
+        ("The language network sits mostly in the left hemisphere.", "brain_architecture"),
+        ("A lot of what we capture with f MRI is pretty coarse.", "methodology"),
+        ("Each voxel sums over half a million neurons.", "methodology"),
+    ],
+)
+def test_mechanism_matcher_knows_modulators_regions_and_fmri(blank_nlp, text: str, concept: str) -> None:  # noqa: ANN001
+    blank_nlp.add_pipe("nc_mechanisms")
+    doc = blank_nlp(text)
+    assert concept in {span.label_ for span in doc.spans["nc_mechanisms"]}

@@ -480,3 +480,23 @@ def test_quantities_read_fractions_of_a_unit_share_ranges_and_decades(claim_nlp,
 def test_quantities_read_one_unit_of_data_size(claim_nlp, text: str, unit: str) -> None:  # noqa: ANN001
     found = claim_nlp(text).user_data["nc_quantities"]
     assert [(q["best"], q["unit"], q["parameter"]) for q in found] == [(1, unit, "data size")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a number said with its scale word is a count even with no unit noun after it
+        (
+            "The number of bioactive neuropeptides is larger, perhaps a few hundred.",
+            [("a few hundred", 200, 500, None, None)],
+        ),
+        # "a few" before a unit of length, spelled either way
+        (
+            "Monoamines are often described as acting over a few micrometres in cortex.",
+            [("a few", 2, 5, None, "micrometres")],
+        ),
+    ],
+)
+def test_quantities_read_a_bare_scaled_count_and_a_few_micrometres(claim_nlp, text, found) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found

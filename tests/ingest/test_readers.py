@@ -75,6 +75,11 @@ def test_read_source_markdown_title_from_first_heading(tmp_path: Path) -> None:
         ("Hide table of contents\n\nHow much do astrocytes add to brain compute?\n\nBackground\n\nBody.\n",
          "How much do astrocytes add to brain compute?"),
         ("Why would anyone ask this?\n\nSpikes and Timing\n\nBody.\n", "Why would anyone ask this?"),
+        # a long question title, then the byline, the date and the score: none of those is the title
+        ("Hide table of contents\n\nWhat do C. elegans and Drosophila emulation efforts tell us about the "
+         "compute needed for a human brain?\n\nby jbrandt\nNov 19 2024\n27\n\nBody.\n",
+         "What do C. elegans and Drosophila emulation efforts tell us about the compute needed for a human "
+         "brain?"),
     ],
 )
 def test_read_source_title_skips_furniture_links_and_list_items(

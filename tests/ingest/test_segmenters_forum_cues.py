@@ -233,8 +233,6 @@ DOUBT = "I doubt the olive needs gap junctions to oscillate; the channels alone 
         "This is a fair hit, and I undersold the channel story. Coupling still sets the phase.",
         "This is a good analogy, and the strongest objection here. But the phase is what the olive reads.",
         "The slice data are closer, I'll grant that. But coupling still sets the phase in vivo.",
-        "That's more or less what I'd want, yes. The trouble is you then need five times the data.",
-        "I'd take the other side of that, at least partly: coupling is strong in adult olive too.",
         "Happy to, but the resolution criteria are going to be the hard part of any bet on coupling.",
         "Please do, that would save me a lot of time with the olive recordings.",
         "This is the objection I was most worried about when I wrote this, so thank you for it.",
@@ -248,6 +246,30 @@ def test_verdict_on_the_point_opens_the_authors_reply(verdict: str) -> None:
     assert got[verdict][0] == Role.POST_AUTHOR
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "That's more or less what I'd want, yes. The trouble is you then need five times the data.",
+        "I'd take the other side of that, at least partly: coupling is strong in adult olive too.",
+        "+1 to this, the channels alone can do it and the coupling only sets the phase.",
+        "Slight pushback on the channels: blocking them abolishes the rhythm in most slices.",
+        "The temperature point is, I think, the more important half of what you said.",
+        "On the first: fair, coupling is a floor. The channels still carry most of the rhythm.",
+        "Not convincingly. Blocking the junctions leaves most of the rhythm in place.",
+        "On your reply to me: the channels alone cannot explain the phase locking.",
+        "I think Olga's point above is right, and it generalizes to the cerebellar nuclei.",
+        "I'm less convinced by the section where you say the channels set the rhythm alone.",
+        "I think you're pushing the energy point too far; the channels are cheap to model.",
+    ],
+)
+def test_a_reply_to_a_commenter_that_neither_thanks_nor_concedes_is_another_commenters(reply: str) -> None:
+    """The post's author takes up a comment by thanking, conceding or agreeing; a counterpoint, a vote
+    or a verdict on someone else's point put to a commenter comes from another commenter."""
+    got = roles(f"{DOUBT}\n\n{reply}\n")
+    assert got[reply][0] == Role.COMMENTER
+    assert got[reply][1] != got[DOUBT][1]
+
+
 def test_bare_agree_opens_a_reply() -> None:
     agree = "Agree, and the same holds for the cerebellar nuclei, which oscillate without coupling too."
     got = roles(f"{DOUBT}\n\n{agree}\n")
@@ -258,7 +280,7 @@ def test_not_that_i_know_of_answers_the_question_above() -> None:
     asked = "Does anyone know whether adult coupling was ever measured in primates? I could not find it."
     answer = "Not that I know of, though rodent data exist for several ages and show a steady drop."
     got = roles(f"{asked}\n\n{answer}\n")
-    assert got[answer][0] == Role.POST_AUTHOR
+    assert got[answer] != got[asked]  # a question put to everyone: any reader may answer it
 
 
 @pytest.mark.parametrize(
@@ -419,24 +441,15 @@ def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opene
     [
         "You're right, I took the adult figure and forgot the temperature correction in the slices.",
         "Good idea, though the channels alone cannot explain the phase locking across the cells.",
-        "+1 to this, the channels alone can do it and the coupling only sets the phase.",
         "Plausibly. Rodent data exist for several ages and show a steady drop with age.",
         "I somewhat agree, though the channels alone cannot explain the phase locking across cells.",
         "Fair, and I think the temperature correction matters more than the coupling itself.",
-        "Slight pushback on the channels: blocking them abolishes the rhythm in most slices.",
-        "The temperature point is, I think, the more important half of what you said.",
         "Good catch, thank you. The adult figure is the one the post should have used.",
-        "On the first: fair, coupling is a floor. The channels still carry most of the rhythm.",
         "Agreed that the channels matter, and the post should have said so up front.",
-        "Not convincingly. Blocking the junctions leaves most of the rhythm in place.",
         "That's a fair rephrasing, and it's what the post meant by the olive's timing.",
         "@olga Fair, and that's a distinction the post should have drawn more sharply.",
         "Agreed on both, and neither one changes the conclusion about the olive's rhythm.",
         "Accepted on the coupling figure, at least as a plausible value for adult slices.",
-        "On your reply to me: the channels alone cannot explain the phase locking.",
-        "I think Olga's point above is right, and it generalizes to the cerebellar nuclei.",
-        "I'm less convinced by the section where you say the channels set the rhythm alone.",
-        "I think you're pushing the energy point too far; the channels are cheap to model.",
         "That's a fair correction, and the post should have used the adult coupling figure.",
         "This is fair, and it's the objection I was expecting most. Two responses, though.",
         "I half agree, Olga. The channels set the rhythm, but the coupling still sets the phase.",
@@ -693,6 +706,8 @@ def test_a_commenter_pointing_to_writing_of_their_own_is_not_the_post_author() -
     [
         "I agree with Marguerite that the coupling is weak, but the phase story still needs it.",
         "I think Tobias is right that the channels alone can do it, at least in slices.",
+        "I think tobias_k is right that the channels alone can do it, at least in slices.",
+        "I'm mostly with marguerite here: the coupling is weak, but the phase story still needs it.",
     ],
 )
 def test_a_reply_weighing_a_named_writers_view_is_a_third_writers(verdict: str) -> None:
@@ -854,3 +869,60 @@ def test_the_authors_short_opener_and_the_quote_it_answers_are_one_comment() -> 
     got = roles(f"{DOUBT}\n\n{more}\n\n{opener}\n\n{quote}\n\n{answer}\n")
     assert got[opener] == got[quote] == got[answer]
     assert got[opener][0] == Role.POST_AUTHOR
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Daniel, not dumb at all, it comes up every time the olive is mentioned.",
+        "Huh, I'd only ever seen the headline version of that story about the olive.",
+        "I think you're right about the channels and wrong about the coupling in adults.",
+        "I don't think that follows. Blocking the junctions leaves most of the rhythm in place.",
+        "Not necessarily. The rhythm in slices is slower than the one in vivo.",
+        "On your request for adult coupling data: I don't know of any direct measurement.",
+        "That's a helpful way of putting it, thanks. The phase is what matters downstream.",
+        "This is a nice cross-check, and it lands close to the slice estimate.",
+    ],
+)
+def test_further_reply_openers_answer_the_comment_above(reply: str) -> None:
+    got = roles(f"{DOUBT}\n\n{reply}\n")
+    assert got[reply] != got[DOUBT]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A different angle, which I think is more robust than counting junctions: energy.",
+        "Late reply, but the slice story made me smile. Our teacher did the same with an olive.",
+    ],
+)
+def test_a_new_angle_or_a_late_reply_opens_a_top_level_comment(opening: str) -> None:
+    answer = "Thanks, that's fair, and I undersold the channel story in the post."
+    got = roles(f"{DOUBT}\n\n{answer}\n\n{opening}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
+    assert got[opening][0] == Role.COMMENTER
+    assert got[opening][1] != got[DOUBT][1]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks, this is a really clean way to put it, and I agree with more of it than I expected.",
+        "On point 1, my claim is that the paper is evidence for more complex neurons, not a proof.",
+        "I think I found where we differ: you believe the oscillation is cell-autonomous.",
+        "Accepted on the coupling figure, at least as a plausible value for adult slices.",
+    ],
+)
+def test_the_post_author_takes_up_a_comment_by_thanking_conceding_or_clarifying(reply: str) -> None:
+    got = roles(f"{DOUBT}\n\n{reply}\n")
+    assert got[reply][0] == Role.POST_AUTHOR
+
+
+def test_a_writer_who_should_have_said_something_in_a_section_is_the_post_author() -> None:
+    answer = "Thanks, that's fair, and the channel story deserves more weight."
+    verdict = (
+        "I'm mostly with olga here, but the edit above gets at the thing I should have said more clearly in "
+        "section 4: the post is about the share of the rhythm, not its cost."
+    )
+    got = roles(f"{DOUBT}\n\n{answer}\n\n{verdict}\n")
+    assert got[verdict][0] == Role.POST_AUTHOR
