@@ -111,6 +111,8 @@ DOMAIN = re.compile(
     r"neocort\w*|prefrontal|frontal|parietal|occipital|temporal lobes?|cerebral|hypothalam\w*|hemispheres?|"
     r"(?:grey|gray|white) matter|aphasi\w*|lesions?|f ?mri|eeg|meg|ecog|intracranial|electrodes?|"
     r"language models?|llms?|transformers?|"  # the machines the brain is weighed against
+    # the visual system: "V1 is doing something much richer", "RGCs adjust their gain", "no rods at all"
+    r"visual|v[1-5]|rgcs?|photoreceptors?|rods|cones|fovea\w*|"
     r"inhibition)\b",
     re.I,
 )
@@ -145,7 +147,11 @@ REPORTED_JUDGEMENT = re.compile(
     # "She does not think this generalises well.": a denial is as much a judgement
     r"(?:(?:does|did) not |doesn['’]t |didn['’]t )?"
     r"(?:thinks?|thought|suspects?|believes?|expects?|agreed|agrees|feels|felt|finds|responded|replied|answered|"
-    r"countered)\s+(?:that\s+)?(?:this|that|the|it|these|such|there)\b|"
+    r"countered)\s+(?:(?:strongly|broadly|partly|largely|fully|completely)\s+)?(?:that\s+|with\s+)?"
+    r"(?:this|that|the|it|these|such|there)\b|"
+    # "She finds Kar et al. (2019) fairly convincing on this point."
+    r"(?:(?:dr|prof|professor)\.? [A-Z][\w-]+|she|he)\s+(?:also\s+)?(?:finds|found)\b[^;]{0,80}?\b"
+    r"(?:convincing|persuasive|compelling|plausible|unconvincing|unpersuasive)\b|"
     # "Dr. Lee's view is that the answer depends on the system", "Her own guess is toward the upper end"
     r"(?:(?:dr|prof|professor)\.? [A-Z][\w-]+['’]s|her|his)(?: own)? (?:view|guess|sense|impression|"
     r"intuition|position|best guess) is\b|"
@@ -241,7 +247,7 @@ SETUPS = re.compile(
 BACKGROUND = re.compile(
     r"^(?:as an (?:anecdote|aside)|anecdotally|by way of background|for (?:some )?background)\b|"
     r"^(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+"
-    r"(?:originally |first )?(?:trained (?:originally |first |initially )?as|"
+    r"(?:originally |first )?(?:trained (?:originally |first |initially )?(?:as|in)|"
     r"did (?:her|his) (?:phd|postdoc|doctorate)|"
     r"(?:described|describes) (?:herself|himself)|began (?:her|his) career|"
     # "She also teaches the graduate course in sensory systems", "He sits on the advisory board of ..."
@@ -763,6 +769,9 @@ LIST_LEAD = re.compile(
     re.I | re.S,
 )
 CITED_TITLE = re.compile(r"\(\d{4}[a-z]?\)\.\s*$")  # the year of a reference, right before its title
+# a reference names its authors by surname and initials ("Okafor, A., Lindqvist, H."); a citation in
+# prose ("mouse work such as Stringer et al. (2019).") is followed by a sentence, not a title
+AUTHOR_INITIALS = re.compile(r"\b[A-Z][\w'’-]+,\s*(?:[A-Z]\.\s*)+")
 # a reference's authors and year, its title to follow: "1 Izhikevich, E. M. (2004).", "Lindqvist, A. and
 # Haller, T. (2018)."
 _AUTHOR = r"[A-Z][\w'’-]+(?:,\s*(?:[A-Z]\.\s*)+)?"
@@ -1128,7 +1137,9 @@ class ClaimDetector:
             if bounds is None or whole.text.rstrip(" )\"”'’").endswith("?"):
                 continue  # a piece of a question is not a claim
             text = doc.text[bounds[0] : bounds[1]]
-            if CITED_TITLE.search(doc.text[max(0, sentence.start_char - 12) : sentence.start_char]):
+            before = doc.text[max(0, sentence.start_char - 300) : sentence.start_char]
+            before = before[before.rfind("\n\n") + 1 :]  # the reference's paragraph so far
+            if CITED_TITLE.search(before[-12:]) and AUTHOR_INITIALS.search(before):
                 continue  # "Okafor, A., ... (2024). An in vivo energy budget for ...": a cited work's title
             if REFERENCE_HEAD.match(text):
                 continue  # "1 Izhikevich, E. M. (2004).": who wrote a cited work and when

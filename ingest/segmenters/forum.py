@@ -100,6 +100,8 @@ _REPLY_OPENER = re.compile(
     r"@[\w-]+|on your (?:reply|point|comment|question|objection|request|suggestion)\b|"
     # the point just made, judged or rejected: "I think you're right about ...", "I don't think that follows."
     r"i think you['’]?re (?:\w+ )?(?:right|wrong|mistaken)\b|"
+    r"fair (?:hit|point|catch|criticism|enough)\b|"
+    r"i think \(?[a-h1-9]\) is (?:\w+ )?(?:right|wrong|correct)\b|"  # a verdict on the comment's point (a)
     r"i don['’]?t think (?:that|this) (?:follows|works|holds|is right|is true)\b|"
     r"i think [A-Z]?[\w-]+['’]s (?:point|comment|objection|argument)\b|"
     r"i['’]?m (?:quite |somewhat |very )?sympathetic to (?:the|your|this|that)\b|"
@@ -204,7 +206,8 @@ _OPENS_OWN_TOPIC = re.compile(
     r"(?:[\w/-]+ ){0,2}(?:person|engineer|researcher|scientist|neuroscientist|physicist|developer|student|"
     r"postdoc)\s+here\b|strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|strong(?:ly)? (?:agree|disagree)\b|"
     r"a (?:separate|different|related|further) (?:gap|point|issue|concern|question|worry|problem|objection|"
-    r"thought|angle)\s*[:—,-]|late reply\b|"
+    r"thought|angle)\s*[:—,-]|late reply\b|question for (?:anyone|anybody|everyone|people)\b|"
+    r"i wrote (?:up )?an? (?:\w+ ){0,3}(?:version|post|piece|write-?up|essay) of\b|"
     r"something (?:that )?(?:i think )?(?:gets|is|seems|has been) (?:\w+ )?(?:underweighted|overlooked|"
     r"neglected|underrated|underappreciated|ignored|missing)\b|"
     r"(?:i['’]?ll|let me|i want to|i['’]?d like to) (?:register|make|put down|record) (?:a|my) "
@@ -942,7 +945,7 @@ _ANSWERS_AS_AUTHOR = re.compile(
     r"not (?:a )?(?:dumb|naive|stupid|silly) (?:at all|question)|replying to (?:both|all|everyone)\b|"
     # an answer to the comment's numbered points, a clarification of what the writer meant before
     r"on (?:your )?point\s*(?:#|no\.?\s*)?\d|to clarify\b|what i meant\b|i meant\b)"
-    r"|\bi should have\b|\bmy post\b|\bin the post,? i\b"
+    r"|\bi should have\b|\bmy post\b|\bin the post,? i\b|\bannoyed with myself\b|\bmy (?:bad|mistake)\b"
     r"|\bmy (?:claim|point|argument|conclusion) (?:is|was)\b"
     r"|\bi(?:['’]ll| will)? grant\b|\bi can (?:\w+ )?live with\b|\b(?:when|while) (?:i was )?writing\b"
     # the two sides of an exchange the writer was already in: "I think I found where we differ"

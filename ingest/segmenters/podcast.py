@@ -67,6 +67,7 @@ _HOST_STEER = re.compile(
     r"let me (?:try to )?(?:paraphrase|summari[sz]e|sum (?:it |this |that )?up|recap)|"
     r"let'?s (?:get|turn|move on|come back|go back) to|(?<!your )(?<!your many )listeners\b|"
     r"tell me if i(?:'ve| have)? (?:got|get|have) (?:this|it|that|something|anything) wrong|"
+    r"(?:you )?tell me (?:where|if|why) i(?:'?m| am| go| went)? wrong|"  # "you tell me where I go wrong"
     r"(?:good|right) time to (?:ask you|talk about)|here'?s my question|"
     r"let me ask (?:you|the|a|another|one)\b|"
     r"(?:i'?ve|i have) (?:\w+ ){0,3}(?:read|heard) (?:\w+ ){0,3}(?:you|from you)\b|"
@@ -133,7 +134,7 @@ _INDIRECT_QUESTION = re.compile(
     r"i'?d (?:love|like) to (?:hear|know) (?:how|what|whether|if|your)|"
     r"tell me (?:a (?:little )?bit )?(?:more )?about (?:that|it|this|your)|"
     r"what (?:do|would) you (?:think|say)|"
-    r"tell me (?:why|where) i'?m wrong)(?:\s+[\w']+){0,5}\s*[.!]?[\"”' ]*$"
+    r"tell me (?:why|where|if) i(?:'?m| am| go| went)? wrong)(?:\s+[\w']+){0,5}\s*[.!]?[\"”' ]*$"
     r"|\b(?:please correct me|correct me if i'?m wrong)\b",
     re.I,
 )
@@ -154,7 +155,9 @@ _TENTATIVE = 5
 # the host announcing what he will go through before the guest corrects it ("So let me lay out the
 # rough numbers and you tell me where I'm wrong."): the numbers come before the handover
 _LAYS_OUT = re.compile(
-    r"\blet me (?:just )?(?:lay out|go through|run through|walk (?:you )?through|list)\b", re.I
+    r"\blet me (?:just )?(?:(?:try to )?(?:lay out|go through|run through|walk (?:you )?through|list)\b|"
+    r"(?:try to )?do (?:a|the|some) (?:quick |rough |little )?(?:calculation|math|arithmetic)\b)",
+    re.I,
 )
 # "And so it's like six orders of magnitude.": after his own question, the asker going on
 # the host going on after his own question: "And so ...", "And I'll just say my own bias going in is ..."

@@ -930,3 +930,39 @@ def test_claims_reject_a_bare_admission_after_a_claim(claim_nlp, admission: str)
 def test_claims_reject_the_shows_break(claim_nlp) -> None:  # noqa: ANN001
     text = "We're going to take a quick break here, and we'll come back and talk about energy and data."
     assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "She finds Kar et al. (2019), on late-solved images in IT, fairly convincing on this point.",
+        "Prof. Halvorsen agreed strongly with this.",
+    ],
+)
+def test_claims_keep_a_judgement_of_a_paper_or_of_the_point_just_made(claim_nlp, judgement: str) -> None:  # noqa: ANN001
+    lead = "Recurrent processing in the ventral stream matters for hard images."
+    assert _claims(claim_nlp, f"{lead} {judgement}")[-1] == judgement
+
+
+def test_claims_keep_a_view_after_a_citation_in_prose_but_not_a_references_title(claim_nlp) -> None:  # noqa: ANN001
+    view = "Prof. Halvorsen thinks he may be partly right, but mouse results may not transfer to primates."
+    prose = f"He points to mouse work such as Stringer et al. (2019). {view}"
+    assert _claims(claim_nlp, prose)[-1] == view
+    reference = "Stringer, C., Pachitariu, M. (2019). Spontaneous behaviors drive multidimensional activity."
+    assert _claims(claim_nlp, reference) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RGCs adjust their gain and temporal filtering to the local contrast of the stimulus.",
+        "Cone density peaks sharply at the fovea; the central fovea has no rods at all.",
+    ],
+)
+def test_claims_keep_sentences_about_the_retina_and_visual_areas(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, text) == [text]
+
+
+def test_claims_reject_where_the_interviewee_trained(claim_nlp) -> None:  # noqa: ANN001
+    text = "Prof. Halvorsen trained in primate retinal electrophysiology and now runs a lab in Oslo."
+    assert _claims(claim_nlp, text) == []

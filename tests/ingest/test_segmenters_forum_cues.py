@@ -882,6 +882,7 @@ def test_the_authors_short_opener_and_the_quote_it_answers_are_one_comment() -> 
         "On your request for adult coupling data: I don't know of any direct measurement.",
         "That's a helpful way of putting it, thanks. The phase is what matters downstream.",
         "This is a nice cross-check, and it lands close to the slice estimate.",
+        "Fair hit on the slices. Though for what it's worth, the in vivo rhythm is slower too.",
     ],
 )
 def test_further_reply_openers_answer_the_comment_above(reply: str) -> None:
@@ -894,6 +895,8 @@ def test_further_reply_openers_answer_the_comment_above(reply: str) -> None:
     [
         "A different angle, which I think is more robust than counting junctions: energy.",
         "Late reply, but the slice story made me smile. Our teacher did the same with an olive.",
+        "Question for anyone who knows the primate literature: how strong is adult coupling there?",
+        "I wrote up a longer version of a related argument last year: https://example.org/olive-rhythm",
     ],
 )
 def test_a_new_angle_or_a_late_reply_opens_a_top_level_comment(opening: str) -> None:
@@ -926,3 +929,9 @@ def test_a_writer_who_should_have_said_something_in_a_section_is_the_post_author
     )
     got = roles(f"{DOUBT}\n\n{answer}\n\n{verdict}\n")
     assert got[verdict][0] == Role.POST_AUTHOR
+
+
+def test_a_verdict_on_a_lettered_point_with_self_reproach_is_the_post_authors_reply() -> None:
+    reply = "I think (a) is roughly right, and I'm a bit annoyed with myself for not saying so in the post."
+    got = roles(f"{DOUBT}\n\n{reply}\n")
+    assert got[reply][0] == Role.POST_AUTHOR

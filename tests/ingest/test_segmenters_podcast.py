@@ -664,3 +664,21 @@ def test_podcast_host_who_has_to_ask_takes_the_turn() -> None:
     )
     assert at("I have to ask")[0] == "Sam Host"
     assert at("Oh, it's a person")[0] == "Jane Roe"
+
+
+def test_podcast_host_doing_a_calculation_on_air_owns_its_numbers() -> None:
+    at = turns_of(
+        [
+            "So what got you into dendrites?",
+            "Well, I liked the anatomy, and the human cells looked so different from the mouse ones.",
+            "So it's the NMDA spikes that make the neuron deep. In that model, yes, it's the conductance.",
+            "So let me try to do a calculation on air, and you tell me where I go wrong.",
+            "If one neuron is a seven layer network with a thousand units, that's a million connections.",
+            "So ten to the six times ten to the three is ten to the nine operations per second per neuron.",
+            "Is that the right way to think about it?",
+            "So there are a few places I'd push on that, but the arithmetic isn't crazy.",
+        ]
+    )
+    assert at("let me try to do a calculation on air")[0] == "Sam Host"
+    assert at("ten to the nine operations per second")[0] == "Sam Host"
+    assert at("a few places I'd push on that")[0] == "Jane Roe"
