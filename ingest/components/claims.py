@@ -109,7 +109,7 @@ DOMAIN = re.compile(
     r"rodents?|primates?|macaques?|monkeys?|rats?|"
     # regions and the ways they are imaged: "the left hemisphere", "what we capture with f MRI"
     r"neocort\w*|prefrontal|frontal|parietal|occipital|temporal lobes?|cerebral|hypothalam\w*|hemispheres?|"
-    r"(?:grey|gray|white) matter|aphasi\w*|lesions?|f ?mri|eeg|meg|ecog|intracranial|electrodes?|"
+    r"(?:grey|gray|white) matter|aphasi\w*|lesions?|f ?mri|eeg|ecog|intracranial|electrodes?|"
     r"language models?|llms?|transformers?|"  # the machines the brain is weighed against
     # the visual system: "V1 is doing something much richer", "RGCs adjust their gain", "no rods at all"
     r"visual|v[1-5]|rgcs?|photoreceptors?|rods|cones|fovea\w*|"

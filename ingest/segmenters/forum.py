@@ -20,9 +20,12 @@ introduces with a colon stays in its comment), (d) switch typing habits
 self-revisions ("Hmm, on second thought") stay with the comment before them, and so does a paragraph
 that echoes in quotation marks words of the passage its comment quoted (the replier working through
 that passage, even with a question to "you"). A reply's speaker follows the thread's alternation: it
-is the party that the comment it answers was itself answering; a quote of the post opens a new
-commenter; a quote of the post author's words about "your post" (a commenter's own writing) comes
-from the latest commenter who cited their own writing ("for reasons here"), as the author may answer
+is the party that the comment it answers was itself answering; a reply to a commenter's top-level
+comment is the post author's only when it takes the comment up as the author would (thanks, a
+concession, a short answer, a clarification, the post as the writer's own), else another commenter's;
+a quote of the post opens a new commenter; a quote of the post author's words about "your post" (a
+commenter's own writing) comes from the latest commenter who cited their own writing ("for reasons
+here"), as the author may answer
 several commenters at once; a reply to a digression is another commenter's, as a digression is put
 to the readers; "Addendum:"/"Edit:" continue the same speaker; a reply that speaks of "my post" (or
 of what "I asked for at the end of the post") is the post author's, and a paragraph that calls the
@@ -898,10 +901,10 @@ def _attribute(
             elif answered.digression:
                 comment.party = fresh()  # a digression is put to the readers, not to the post's author
             elif answered.party != "author" and _ANSWERS_AS_AUTHOR.search(body[:_AUTHORS_OPENING]):
+                # the post's author takes up a comment by thanking, conceding or agreeing; a bare
+                # question or a counterpoint put to a commenter comes from another commenter
                 comment.party = "author"
             else:
-                # the post's author takes up a comment by thanking, conceding or agreeing; a bare
-                # question or a counterpoint to a commenter comes from another commenter
                 comment.party = fresh()
         if _AUTHOR_CUE.search(body):
             comment.party = "author"
