@@ -62,6 +62,14 @@ PARAMETER_TOPICS = {
     "power": "energy_efficiency",  # watts: the brain's (or a chip's) energy budget
     "energy": "energy_efficiency",  # joules: what an event or an operation costs
 }
+# the brain's rate of synaptic events ("10^13 to 10^15 synaptic events per second"): at a FLOP or a few
+# per event, the very figure a total compute estimate multiplies out (the annotators file 33 of 38
+# such claims under total brain compute)
+EVENT_RATE = re.compile(
+    r"(?:synaptic (?:events?|operations|transmissions)|spikes? through (?:a )?synapses?)\s*"
+    r"(?:per second|/\s*s\b)",
+    re.I,
+)
 BASELINE_FLOPS = {"FLOP/s": 1e15, "FLOP/s per neuron": 1e4, "FLOPs per spike through synapse": 1.0}
 
 
@@ -72,6 +80,8 @@ def parameter_topic(quantity: dict[str, Any]) -> str | None:
     if quantity["parameter"] == "count":
         values = [v for v in (quantity["low"], quantity["high"], quantity["best"]) if v is not None]
         return "neuron_synapse_counts" if values and max(values) >= 1e6 else None
+    if EVENT_RATE.search(quantity["parameter"] or ""):
+        return "total_brain_compute"
     return PARAMETER_TOPICS.get(quantity["parameter"])
 
 

@@ -252,7 +252,8 @@ _POST_PART = re.compile(
     # "On the energy comparison in takeaway 4:": a numbered part of the post, named at the start
     r"|^\W*on (?:the |your )?[\w -]{0,40}\b(?:in|of) "
     r"(?:takeaway|point|section|footnote|claim|item)\s*#?\d+\s*:"
-    r"|^\W*on the [\w -]{0,40}\b(?:of|in) (?:the|your) post\s*:",  # "On the request at the end of the post:"
+    # "On the request at the end of the post:", "On the question near the end of the post, whether ..."
+    r"|^\W*on the [\w -]{0,40}\b(?:of|in) (?:the|your) post\s*[:,]",
     re.I,
 )
 _CONTINUATION = re.compile(

@@ -205,6 +205,7 @@ def test_calcium_imaging_is_a_recording_method_not_calcium_dynamics(blank_nlp) -
         ("The language network sits mostly in the left hemisphere.", "brain_architecture"),
         ("A lot of what we capture with f MRI is pretty coarse.", "methodology"),
         ("Each voxel sums over half a million neurons.", "methodology"),
+        ("Every weight update needs a couple of eligibility traces.", "learning_plasticity"),
     ],
 )
 def test_mechanism_matcher_knows_modulators_regions_and_fmri(blank_nlp, text: str, concept: str) -> None:  # noqa: ANN001

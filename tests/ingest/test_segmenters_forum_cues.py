@@ -372,6 +372,7 @@ def test_digression_as_the_first_comment_is_answered_by_a_commenter() -> None:
         "Hardware person here. Memory traffic, not arithmetic, sets the energy of these simulations.",
         "Strong upvote. The coupling data in the second section are the best summary I have seen.",
         "On the request at the end of the post: nobody has measured coupling in adult primates.",
+        "On the question near the end of the post, whether coupling matters: in adults, barely.",
     ],
 )
 def test_a_paragraph_with_a_voice_of_its_own_opens_a_new_commenters_comment(opener: str) -> None:
