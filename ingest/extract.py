@@ -63,8 +63,8 @@ PARAMETER_TOPICS = {
     "energy": "energy_efficiency",  # joules: what an event or an operation costs
 }
 # the brain's rate of synaptic events ("10^13 to 10^15 synaptic events per second"): at a FLOP or a few
-# per event, the very figure a total compute estimate multiplies out (the annotators file 33 of 38
-# such claims under total brain compute)
+# per event, the very figure a total compute estimate multiplies out (the annotators file 33 of 49
+# such claims under total brain compute, 10 under energy efficiency)
 EVENT_RATE = re.compile(
     r"(?:synaptic (?:events?|operations|transmissions)|spikes? through (?:a )?synapses?)\s*"
     r"(?:per second|/\s*s\b)",
