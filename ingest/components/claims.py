@@ -1137,10 +1137,10 @@ class ClaimDetector:
             if bounds is None or whole.text.rstrip(" )\"”'’").endswith("?"):
                 continue  # a piece of a question is not a claim
             text = doc.text[bounds[0] : bounds[1]]
-            before = doc.text[max(0, sentence.start_char - 300) : sentence.start_char]
-            before = before[before.rfind("\n\n") + 1 :]  # the reference's paragraph so far
-            if CITED_TITLE.search(before[-12:]) and AUTHOR_INITIALS.search(before):
-                continue  # "Okafor, A., ... (2024). An in vivo energy budget for ...": a cited work's title
+            if CITED_TITLE.search(doc.text[max(0, sentence.start_char - 12) : sentence.start_char]):
+                before = doc.text[max(0, sentence.start_char - 300) : sentence.start_char]
+                if AUTHOR_INITIALS.search(before[before.rfind("\n\n") + 1 :]):  # the reference so far
+                    continue  # "Okafor, A., ... (2024). An in vivo energy budget ...": a cited work's title
             if REFERENCE_HEAD.match(text):
                 continue  # "1 Izhikevich, E. M. (2004).": who wrote a cited work and when
             if JOURNAL_TAIL.match(text):

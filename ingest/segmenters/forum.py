@@ -92,6 +92,12 @@ _NOT_A_WRITER = (
     r"(?!(?:this|that|it|he|she|they|you|we|there|the|which|what|everyone|everybody|everything|both|all|most|"
     r"nobody|someone)\b)"
 )
+# a third writer's verdict on a named one: "I think Dana is right that ..."
+_VERDICT_ON_WRITER = rf"i think {_NOT_A_WRITER}[\w.-]+ {_VERDICT}"
+# a verdict on the other party's analogy or argument: "I think the CPU analogy is useful but ..."
+_VERDICT_ON_ANALOGY = (
+    r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b"
+)
 _REPLY_OPENER = re.compile(
     # words that open a reply in conversation; bare interjections only when punctuation follows
     r"^(?:(?:thanks|thank you|thx|yup|yep|yeah|ya)\b|"
@@ -112,10 +118,9 @@ _REPLY_OPENER = re.compile(
     r"[^.?!\n]{0,40}\bis exactly my point\b|that['’]?s exactly my point\b|"
     r"i['’]?m (?:mostly |partly )?with [\w.-]+ (?:on|here)\b|"  # "I'm with Jonah on this"
     r"i['’]?m not (?:so |entirely |totally )?sure about (?:this|that)\b|"
-    # a verdict on the other party's analogy or argument: "I think the CPU analogy is useful but ..."
-    r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b|"
+    rf"{_VERDICT_ON_ANALOGY}|"
     # another commenter's verdict on someone named: "I think Dana is right that ...", "That cuts both ways"
-    rf"i think {_NOT_A_WRITER}[\w.-]+ {_VERDICT}|"
+    rf"{_VERDICT_ON_WRITER}|"
     # someone named as the source of a point the reply builds on: "As mkowal said, ..."
     r"as (?!(?:i|you|we|they|he|she|it|this|that|the|some|many|others|people)\b)[\w.-]+ "
     r"(?:said|says|suggested|pointed out|noted|mentioned)\b|"
@@ -941,7 +946,7 @@ _ANSWERS_AS_AUTHOR = re.compile(
     # a short answer to a question put to the post ("Plausibly. Rodent data exist ...")
     r"(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|partly)\s*[.!]|"
     r"first of all\b|firstly\b|"  # a point-by-point answer to a critique of the post
-    r"i think (?:the|your|this|that) (?:[\w-]+ ){0,3}(?:analogy|argument|objection|framing|comparison) is\b|"
+    rf"{_VERDICT_ON_ANALOGY}|"
     r"(?:this|that|it)(?:['’]s| is| was) (?:an? |the )?(?:\w+ )?(?:fair|good|great|helpful|useful|valid|"
     r"reasonable|objection|point|criticism|correction)\b|"
     r"you(?:['’]re| are) (?:\w+ )?right\b|i (?:\w+ )?(?:agree|accept|concede)\b|"
@@ -963,7 +968,7 @@ _AUTHORS_OPENING = 200  # characters: the reply's first sentence or two
 _ANOTHERS_VIEW = re.compile(
     r"^\W*(?:I (?:mostly |partly |strongly )?(?:agree|disagree) with "
     rf"{_NOT_A_WRITER}[\w.-]+ (?:that|on|about)\b|"
-    rf"I think {_NOT_A_WRITER}[\w.-]+ {_VERDICT}|"
+    rf"{_VERDICT_ON_WRITER}|"
     rf"I['’]m (?:mostly |partly )?with {_NOT_A_WRITER}[\w.-]+ (?:on|here)\b)",
     re.I,
 )
