@@ -70,7 +70,8 @@ NOT_CLAIM = re.compile(
     r"my (?:\w+ )?(?:goal|aim|intention) is|my background is|"
     r"i (?:don['’]?t|do not) have the [\w/-]+ background|epistemic status|"
     # next steps of the conversation: "suggested that Mr. X speak with researchers ...", "follow up by email"
-    r"(?:speak|talk) (?:with|to) (?:researchers|people|experts|colleagues)|follow up (?:by|with|on)|"
+    r"(?:speak|talk) (?:with|to) (?:someone|somebody|researchers|people|experts|colleagues)|"
+    r"follow up (?:by|with|on)|"
     r"thanks to (?:\w+ ){0,3}(?:friends?|colleagues?|reviewers?|everyone|people|readers?)|"
     # the conversation's logistics: "offered to send Mr. X a list of references", "pointed Mr. X to a
     # talk", "A follow-up call planned for March was moved to May", "A recording is available through"
@@ -79,7 +80,12 @@ NOT_CLAIM = re.compile(
     # the interviewer's agenda: "Mr. Carlsmith explained that he was interested in whether ..."
     r"(?:he|she|they) (?:was|were|is|are) interested in (?:whether|how|what|why|(?:\w+ )?questions?\b)|"
     r"open philanthropy (?:is|was) (?:trying|hoping|aiming) to|"
-    r"(?:was|is|were|would be) happy to (?:discuss|talk|chat|help|answer|share)|"
+    r"(?:was|is|were|would be) happy to "
+    r"(?:discuss|talk|chat|help|answer|share|look at|read|review|comment on)|"
+    # a joke or a story told, not a view put forward: "She joked that ...", "tells students this story"
+    r"(?:joked|quipped)|(?:tells?|told|telling) (?:\w+ ){0,2}(?:the|this|that|a) story|"
+    # the interviewer describing the project: "Mr. Carlsmith explained that the broader project sorts ..."
+    r"explained (?:that )?(?:the|his|her) (?:broader |wider |overall )?(?:project|investigation)|"
     r"(?:pointed|referred|directed) (?:mr|ms|mrs|dr|prof)\.? [A-Z][\w-]+ to|"
     r"(?:call|conversation|meeting|discussion|interview)s? (?:\w+ ){0,6}(?:was |were )?(?:planned|scheduled|"
     r"moved|postponed|rescheduled|took place)|"
@@ -92,7 +98,15 @@ NOT_CLAIM = re.compile(
     r"(?:topics|questions) (?:he|she|they|we) hoped to (?:cover|discuss)|"
     r"it\s+would\s+be\s+(?:nice|good|great|interesting|useful)\s+to|"
     # the show's own logistics: "we're going to take a quick break here"
-    r"take an? (?:quick |short |little )?break\b)\b",
+    r"take an? (?:quick |short |little )?break\b|"
+    # the writer's own comment announced or signed off: "Fair warning that this is going to be long",
+    # "Corrections are very welcome", "The lab website is ..., and I'm on Bluesky"
+    r"fair warning|corrections? (?:are |is )?(?:very |always |most )?welcome|(?:lab|my|our) website|"
+    r"i'?m on (?:bluesky|blue sky|twitter|mastodon)|"
+    # an announcement of what comes next, not what it says: "Here is why the neuron count is
+    # misleading.", "One more rough number since nobody has done it yet: storage for a mouse."
+    r"^\W*here(?:'s| is) (?:why|how|where)\b|"
+    r"^\W*one more (?:\w+ )?(?:number|thing|point|note|comment)\b(?![^:]*:(?:\s+\S+){6}))\b",
     re.I,
 )
 # Words that tie a sentence to the brain, neurons, their study or their compute. Generic words
@@ -249,7 +263,7 @@ BACKGROUND = re.compile(
     r"^(?:(?:dr|prof|professor|mr|ms|mrs)\.? [A-Z][\w-]+|she|he)\s+"
     r"(?:originally |first )?(?:trained (?:originally |first |initially )?(?:as|in)|"
     r"did (?:her|his) (?:phd|postdoc|doctorate)|"
-    r"(?:described|describes) (?:herself|himself)|began (?:her|his) career|"
+    r"(?:described|describes) (?:herself|himself|her career|his career)|began (?:her|his) career|"
     # "She also teaches the graduate course in sensory systems", "He sits on the advisory board of ..."
     r"(?:also )?(?:teaches|taught|sits on|sat on|serves on|served on|chairs|chaired)\b|"
     r"(?:runs|ran|leads|led|heads|headed) (?:a|the|her|his) (?:lab|laboratory|group)\b)\b|"
@@ -263,7 +277,9 @@ BACKGROUND = re.compile(
     r"collaborates with)\b|"
     r"^(?:a|the|one) (?:\w+ )?(?:part|focus|strand|theme|line) of (?:(?:dr|prof|professor|mr|ms|mrs)\.? "
     r"[A-Z][\w-]+['’]s|her|his) (?:own )?(?:research|work)\b|"
-    r"^(?:before|after|prior to) (?:joining|moving to|coming to|starting (?:at|her|his))\b",
+    r"^(?:before|after|prior to) (?:joining|moving to|coming to|starting (?:at|her|his))\b|"
+    # a writer's own standing: "Developmental neurobiologist here, so ...", "I come at this from the ML side"
+    r"^\W*(?:[\w/-]+ ){0,2}[a-z-]{3,}(?:ist|ian|er|or)\s+here\b|\b(?:i come|coming) at this from\b",
     re.I,
 )
 
@@ -764,6 +780,7 @@ HOLDS_A_VIEW = re.compile(r"\b(?:thinks?|believes?|suspects?|best guess|(?:her|h
 # the lead of a list: "... include:", "Dr. X made two points about the cerebellum:", "for several reasons:"
 LIST_LEAD = re.compile(
     r"\b(?:as follows|the following|following|include|includes|including|such as|e\.g\.)\s*:$|"
+    r"\b(?:offered|gave|said|suggested|proposed) the following\W*$|"  # "..., but offered the following."
     r"\b(?:two|three|four|five|several|a few|a couple of|various|a number of|some|these) (?:[\w-]+ ){0,2}"
     r"[\w-]+s\b.*:$",
     re.I | re.S,

@@ -216,7 +216,18 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
 
 def _with_per(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
     """Extend "flop" to "flop per second" or "FLOP/s" and "orders" to "orders of magnitude"
-    (over the double space a wrapped line leaves: "FLOPs per  spike")."""
+    (over the double space a wrapped line leaves: "FLOPs per  spike"); "spikes" to "spikes through
+    synapses per second", the event rate brain-compute estimates multiply."""
+    words = [t for t in doc[i + 1 : i + 5] if not t.is_space]
+    if (
+        tokens
+        and tokens[-1].lower_ in ("spike", "spikes")
+        and len(words) >= 2
+        and words[0].lower_ == "through"
+        and (through := [w for w in words[1:3] if w.lower_ != "a"])
+        and through[0].lower_ in ("synapse", "synapses")
+    ):
+        return _with_per(doc, [*tokens, words[0], through[0]], through[0].i)
     if tokens and i + 2 < len(doc) and doc[i + 1].lower_ == "per":
         following = next((t for t in doc[i + 2 : i + 4] if not t.is_space), None)
         return [*tokens, doc[i + 1], following] if following is not None else tokens
@@ -249,6 +260,9 @@ def parameter_for(
     """A general parameter name for a unit, refined by context: the words right after the unit
     ("flop per second per neuron") and the sentence ("artificial neurons per biological neuron")."""
     s, u, after, before = sentence.lower(), unit_text.lower(), following.lower(), preceding.lower()
+    if re.match(r"spikes? through (?:a )?synapses?\b", u):
+        per_second = re.search(r"per second|/\s*s\b", u)
+        return "spikes through synapses per second" if per_second else "spikes through synapses"
     if re.match(r"(hidden |artificial )?layers?\b", u):
         unit_lemma = "layer"  # "8-layer NN" counts layers
     compute_context = re.search(r"\b(?:flops?|compute|anchors|cost|ooms?)\b", s)

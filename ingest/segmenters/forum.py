@@ -128,7 +128,7 @@ _REPLY_OPENER = re.compile(
     r"(?:that|this|it) cuts both ways\b|"
     r"on the (?:first|second|third|last|latter|former)(?: (?:point|question|one))?\s*[:,]|"
     r"not (?:convincingly|really|quite|exactly|necessarily)\s*[.!,]|not off[- ]?topic\b|"
-    r"(?:this|that) (?:is|was) fair\b|"
+    r"(?:this|that|both of (?:these|those|them)) (?:is|are|was|were) (?:\w+ )?fair\b|"
     r"not (?:naive|dumb|stupid|silly) at all\b|not an? (?:naive|dumb|stupid|silly) question\b|"
     r"(?:fixed|corrected)\s*[,.!]|"  # the post's author acknowledging a correction ("Fixed, thanks!")
     r"\+1\b|(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|correct|partly)\s*[.!]|"
@@ -141,7 +141,8 @@ _REPLY_OPENER = re.compile(
     r"(?:now )?(?:i think )?we(?:'re| are) on the same page|what about|how about|"
     r"on (?:your )?point\s*(?:#|no\.?\s*)?\d|re:|regarding your|what i meant|to clarify|i meant|"
     r"not (?:my|what i) (?:claim|point|argument|position)|not sure i (?:follow|understand|agree)|"
-    r"could you|can you|do you|did you|have you|are you|would you say|not that i know|not as far as i know|"
+    r"could you|can you|do you|did you|have you|are you|would you say|would you be (?:willing|able)\b|"
+    r"not that i know|not as far as i know|"
     r"i (?:somewhat|partly|partially|half|mostly|largely|broadly|kind of|sort of|mainly) (?:agree|disagree)|"
     # a verdict on the point just made ("This is a fair hit", "That's a good catch") answers it
     r"(?:this|that|it)(?:'s|’s| is| was) (?:an? )?(?:\w+ )?"
@@ -212,7 +213,10 @@ _OPENS_OWN_TOPIC = re.compile(
     # someone who runs one of these rigs."
     r"[^.:?!\n]{0,60}?\bfrom (?:someone|somebody) who\b|coming at this from\b|"
     r"(?:[\w/-]+ ){0,2}(?:person|engineer|researcher|scientist|neuroscientist|physicist|developer|student|"
-    r"postdoc)\s+here\b|strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|strong(?:ly)? (?:agree|disagree)\b|"
+    r"postdoc)\s+here\b|"
+    # any trade followed by "here" and a pause: "Developmental neurobiologist here, so ..."
+    r"(?:[\w/-]+ ){0,2}(?!author\b)[a-z-]{3,}(?:ist|ian|er|or)\s+here(?=\s*[,.;:(—–-])|"
+    r"strong(?:ly)? (?:up|down)vot(?:e|ed|ing)\b|strong(?:ly)? (?:agree|disagree)\b|"
     r"a (?:separate|different|related|further) (?:gap|point|issue|concern|question|worry|problem|objection|"
     r"thought|angle)\s*[:—,-]|late reply\b|question for (?:anyone|anybody|everyone|people)\b|"
     r"i wrote (?:up )?an? (?:\w+ ){0,3}(?:version|post|piece|write-?up|essay) of\b|"
@@ -220,8 +224,10 @@ _OPENS_OWN_TOPIC = re.compile(
     r"neglected|underrated|underappreciated|ignored|missing)\b|"
     r"(?:i['’]?ll|let me|i want to|i['’]?d like to) (?:register|make|put down|record) (?:a|my) "
     r"(?:prediction|forecast|bet)\b|"
-    r"not sure (?:if |whether )?any(?:one|body) will (?:read|see) this|late to (?:this|the) "
-    r"(?:thread|party|discussion)\b|"
+    r"not sure (?:if |whether )?any(?:one|body) will (?:read|see) this|late to (?:this\b|the "
+    r"(?:thread|party|discussion)\b)|counter-?point\s*[:—-]|"
+    # a reader weighing a piece of the post: "The ML analogy in the post is worth pushing further"
+    r"the (?:[\w-]+ ){1,4}(?:in|of) (?:the|this) post (?:is|are|was|were|seems?|deserves?|needs?|feels?)\b|"
     r"i (?:want|wanted|'d like|would like) to (?:offer|suggest|propose|raise|flag|add) "
     r"(?:a|an|one|another|some)\b|"
     r"(?:(?:possibly|probably|maybe|perhaps) )?(?:an? )?(?:honest|naive|dumb|basic|stupid|silly) question\b|"
@@ -860,6 +866,7 @@ def _attribute(
         return f"c{new_parties}"
 
     citers: list[str] = []  # parties that cited their own writing, latest last
+    handles = _thread_handles(comments, text)
 
     for index, comment in enumerate(comments):
         body = _body(comment, text)
@@ -900,8 +907,13 @@ def _attribute(
             previous = index - 1
             comment.parent = previous
             answered = comments[previous]
-            if _ANOTHERS_VIEW.match(body):
+            called = _called_by(answered, text, handles)
+            if called is not None and called != author_handle:
+                comment.party = f"n:{called}"  # "dendrite_enjoyer, genuine question ...": they answer
+            elif _ANOTHERS_VIEW.match(body):
                 comment.party = fresh()  # "I agree with Dana that ...": a third writer weighing two others
+            elif _ANSWERS_BOTH.match(body):
+                comment.party = "author"  # "Both of these are fair": the post's author, whom both wrote to
             elif answered.parent is not None:
                 comment.party = comments[answered.parent].party
             elif answered.digression:
@@ -938,6 +950,36 @@ def _attribute(
             comment.party = "author"
 
 
+# A comment that opens by calling a writer by name ("dendrite_enjoyer, genuine question since ...")
+_VOCATIVE = re.compile(r"^\W*@?(?P<name>[A-Za-z][\w.-]{1,30}),\s")
+_HANDLE_MENTION = re.compile(r"@(?P<at>[A-Za-z][\w.-]{1,30})|\b(?P<name>[A-Za-z]\w*[_\d][\w.-]*)\b")
+
+
+def _thread_handles(comments: list[_Comment], text: str) -> set[str]:
+    """Names the thread uses as handles: "@tomasz", one of the ``_MENTIONS`` ("as Priya says"), or
+    a word no dictionary has ("dendrite_enjoyer", "neuro42")."""
+    found: set[str] = set()
+    for comment in comments:
+        body = _body(comment, text)
+        for match in _HANDLE_MENTION.finditer(body):
+            found.add((match.group("at") or match.group("name")).rstrip(".-").lower())
+        for pattern in _MENTIONS:
+            found.update(m.group("name").lower() for m in pattern.finditer(body))
+    return {h for h in found if h not in STOP_WORDS and h not in _NOT_NAMES}
+
+
+def _called_by(comment: _Comment, text: str, handles: set[str]) -> str | None:
+    """The writer a comment opens by calling by name, when the thread knows that name as a handle:
+    a reply to it is theirs."""
+    if not comment.paragraphs or 0 in comment.quotes:
+        return None
+    match = _VOCATIVE.match(text[slice(*comment.paragraphs[0])])
+    if not match:
+        return None
+    name = match.group("name").rstrip(".-")
+    return name if name.lower() in handles else None
+
+
 # How the post's author takes up a comment on the post: thanks, a concession or agreement, an answer
 # ("Yes, ...", "Not dumb at all"), the post as their own ("I should have flagged it in the post").
 _ANSWERS_AS_AUTHOR = re.compile(
@@ -945,7 +987,7 @@ _ANSWERS_AS_AUTHOR = re.compile(
     r"interesting|sorry|good|great|true|right|ok(?:ay)?|hmm+|oh|ah|happy to|please do)\b|"
     # a short answer to a question put to the post ("Plausibly. Rodent data exist ...")
     r"(?:plausibly|possibly|probably|perhaps|maybe|definitely|absolutely|partly)\s*[.!]|"
-    r"first of all\b|firstly\b|"  # a point-by-point answer to a critique of the post
+    r"first of all\b|firstly\b|(?:honest|short|quick|simple) answer\b|"  # a point-by-point or plain answer
     rf"{_VERDICT_ON_ANALOGY}|"
     r"(?:this|that|it)(?:['’]s| is| was) (?:an? |the )?(?:\w+ )?(?:fair|good|great|helpful|useful|valid|"
     r"reasonable|objection|point|criticism|correction)\b|"
@@ -962,6 +1004,13 @@ _ANSWERS_AS_AUTHOR = re.compile(
     re.I,
 )
 _AUTHORS_OPENING = 200  # characters: the reply's first sentence or two
+# A reply taking up the two comments before it at once ("Both of these are fair, and I undersold ...",
+# "Thanks, both"): the post's author, to whom both were written
+_ANSWERS_BOTH = re.compile(
+    r"^\W*(?:both of (?:these|those|you|them)\b|(?:thanks|thank you),? (?:both|you both)\b|"
+    r"you(?:['’]re| are) both\b|replying to (?:both|you both)\b)",
+    re.I,
+)
 
 # A reply that weighs a named writer's view in the third person ("I agree with Marguerite that ...",
 # "I think tobias is right that ...") comes from neither side of the exchange it follows.
@@ -1117,7 +1166,7 @@ def _name_parties(
     """Map parties to names: bylines, self-links to sidecar commenters, the name a reply addresses
     the comment it answers by, a name another writer credits with the words of an earlier comment
     (``_named_by_echo``), then self-citation for the one remaining sidecar commenter."""
-    names: dict[str, str] = {c.party: c.named for c in comments if c.named and c.party.startswith("n:")}
+    names: dict[str, str] = {c.party: c.named or c.party[2:] for c in comments if c.party.startswith("n:")}
     for comment in comments:
         if comment.party == "author" or comment.party in names:
             continue
@@ -1134,7 +1183,8 @@ def _name_parties(
             if name not in names.values():
                 names[answered] = name
     for party, name in _named_by_echo(comments, text, post).items():
-        if party not in names and name not in names.values():
+        # a name may already be a party's because a reply answered a question put to it by name
+        if party not in names and (name not in names.values() or names.get(f"n:{name}") == name):
             names[party] = name
     remaining = [
         p.name for p in meta.participants if p.role == Role.COMMENTER and p.name not in names.values()

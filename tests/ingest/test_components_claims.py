@@ -966,3 +966,46 @@ def test_claims_keep_sentences_about_the_retina_and_visual_areas(claim_nlp, text
 def test_claims_reject_where_the_interviewee_trained(claim_nlp) -> None:  # noqa: ANN001
     text = "Prof. Halvorsen trained in primate retinal electrophysiology and now runs a lab in Oslo."
     assert _claims(claim_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's standing, not a view
+        "Developmental neurobiologist here, so this is the part of the post about neurons I can judge.",
+        "I come at this from the ML side and my biology of neurons is mostly self-taught.",
+        # the comment announced or signed off
+        "Fair warning that this is going to be long and only partly about brain compute.",
+        "Corrections are very welcome, especially from anyone who has actually patched a neuron.",
+        "The lab website is okaforlab.org, and I'm on Bluesky, mostly posting pictures of dendrites.",
+        # what comes next announced, not said
+        "Here is why the neuron count is misleading.",
+        "One more rough number since nobody has done it yet: storage for a mouse brain.",
+    ],
+)
+def test_claims_reject_a_writers_standing_and_announcements(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]
+
+
+def test_claims_keep_the_point_an_announcement_goes_on_to_make(claim_nlp) -> None:  # noqa: ANN001
+    text = "One more thing: the lower the true mean firing rate, the worse the synapse count looks."
+    assert _claims(claim_nlp, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a joke or a story told to students, the interviewee's career, the project described
+        "She joked that you could simulate all the dopamine neurons in the brain on a pocket calculator.",
+        "Dr. Ames tells students this story to show that the brain's state representation is learned.",
+        'She describes her career as "a slow migration from equations to neurons and synapses."',
+        "Mr. Carlsmith explained that the broader project sorts neural signaling into four categories.",
+        # the next steps and a lead into what follows
+        "She suggested Mr. Carlsmith also talk to someone working on cerebellar learning in the brain.",
+        "She said that she would be happy to look at a draft of the report on neurons and synapses.",
+        "Dr. Ames said she was happy to review the chapter on synapses and neurons.",
+        "Asked to extrapolate to the whole brain, Dr. Ames was reluctant, but offered the following.",
+    ],
+)
+def test_claims_reject_the_notes_stories_jokes_and_next_steps(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]

@@ -66,6 +66,10 @@ from ontology.mechanisms import load_mechanisms
         ("central pattern generators in the lamprey", "peripheral_systems"),
         ("a few hundred thousand motor units", "peripheral_systems"),
         ("phase precession within each theta cycle", "spike_timing"),
+        # brain rhythms: their timing is what a clock or a time step has to resolve
+        ("the oscillations themselves cost nothing extra", "spike_timing"),
+        ("gamma at forty hertz has a cycle of 25 milliseconds", "spike_timing"),
+        ("phase coding in the hippocampus", "spike_timing"),
         ("grid cells in the entorhinal cortex", "brain_architecture"),
         ("dopaminergic axons with release from varicosities", "neuromodulation"),
         ("five muscarinic receptors", "neuromodulation"),

@@ -500,3 +500,21 @@ def test_quantities_read_one_unit_of_data_size(claim_nlp, text: str, unit: str) 
 def test_quantities_read_a_bare_scaled_count_and_a_few_micrometres(claim_nlp, text, found) -> None:  # noqa: ANN001
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parameter"),
+    [
+        (
+            "That gives you 10^13 to 10^15 spikes through synapses per second.",
+            "spikes through synapses per second",
+            "spikes through synapses per second",
+        ),
+        ("It ran 1e14 spikes through a synapse.", "spikes through a synapse", "spikes through synapses"),
+        # a rate of spikes alone stays a spike rate
+        ("Cortical neurons fire 0.1 to 1 spikes per second.", "spikes per second", "spikes"),
+    ],
+)
+def test_quantities_read_spikes_through_synapses_as_the_event_rate(claim_nlp, text, unit, parameter) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["unit"], r["parameter"]) for r in records] == [(unit, parameter)]

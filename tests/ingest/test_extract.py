@@ -458,6 +458,7 @@ def test_extract_a_figure_counting_synapses_adds_the_counts_topic(claim_nlp) -> 
         ("Each one gets a couple hundred thousand parallel fiber synapses.\n", "neuron_synapse_counts"),
         # the brain's rate of synaptic events is what a total compute estimate multiplies out
         ("That gives something like 10^13 to 10^15 synaptic events per second.\n", "total_brain_compute"),
+        ("That gives you 10^13 to 10^15 spikes through synapses per second.\n", "total_brain_compute"),
     ],
 )
 def test_extract_a_figure_adds_the_topic_of_what_it_measures(claim_nlp, text: str, topic: str) -> None:  # noqa: ANN001

@@ -429,6 +429,11 @@ def test_the_writers_choices_about_the_posts_scope_mark_the_post_author() -> Non
         "Some practical context from someone who has spent too long inside olive simulators.",
         "I'm one of the report's authors, so here is what the appendix says about coupling.",
         "Your objection #2 gets this backwards, I think: the channels set the rhythm on their own.",
+        # a trade named by any word, late arrivals, a counterpoint, a piece of the post weighed
+        "Developmental neurobiologist here, so this is the part of the post I can comment on.",
+        "Late to this, but the coupling point deserves a number of its own in the estimate.",
+        "Counterpoint: my own olive somehow forgets why I walked into the room every morning.",
+        "The energy argument in the post is worth pushing further, because it bounds the coupling.",
     ],
 )
 def test_more_paragraphs_with_a_voice_of_their_own_open_top_level_comments(opener: str) -> None:
@@ -936,3 +941,31 @@ def test_a_verdict_on_a_lettered_point_with_self_reproach_is_the_post_authors_re
     reply = "I think (a) is roughly right, and I'm a bit annoyed with myself for not saying so in the post."
     got = roles(f"{DOUBT}\n\n{reply}\n")
     assert got[reply][0] == Role.POST_AUTHOR
+
+
+def test_the_post_author_takes_up_two_comments_at_once() -> None:
+    """A reply to a reply that answers both ("Both of these are fair") is the post's author's, not the
+    first commenter's coming back."""
+    objection = "Would you be willing to put a number on the coupling? Adult values seem far lower to me."
+    both = "Both of these are fair, and I think I undersold how weak adult coupling is in the olive."
+    got = roles(f"{DOUBT}\n\n{objection}\n\n{both}\n")
+    assert got[objection][0] == Role.COMMENTER and got[objection][1] != got[DOUBT][1]
+    assert got[both][0] == Role.POST_AUTHOR
+
+
+def test_a_plain_answer_to_a_question_put_to_the_post_is_the_authors() -> None:
+    asked = "What's your probability that coupling matters for the olive's rhythm in adult primates?"
+    answer = "Honest answer: around 30%, down from maybe 50% before I wrote the post."
+    got = roles(f"{asked}\n\n{answer}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
+
+
+def test_a_question_put_to_a_writer_by_handle_is_answered_by_that_writer() -> None:
+    """"olive_fan, genuine question: ..." names who answers it; the next reply is theirs."""
+    first = "The olive's coupling is weak in adults, as the slice work at physiological temperature shows."
+    question = "olive_fan, genuine question since this is outside my field: is that true in primates too?"
+    answer = "Good question, and the answer is partly yes. The primate slices show the same weak coupling."
+    got = parties(f"{first}\n\n{question}\n\n{answer}\n")
+    assert got[answer][0] == Role.COMMENTER
+    assert got[answer][2] == "olive_fan"
+    assert got[question][2] != "olive_fan"
