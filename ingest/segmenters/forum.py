@@ -164,7 +164,9 @@ _REPLY_OPENER = re.compile(
     r"(?: want| wanted|['’]d want| meant| had in mind| was (?:getting at|suggesting|asking))\b|"
     # taking up a bet or a side the comment above offered: "I'd take the other side of that"
     r"(?:i['’]?d|i['’]?ll|i would|i will) take (?:the other side|that bet|you up on)\b|"
-    r"(?:happy to|not yet)(?=\s*[,.!])|please do\b)\b)",
+    r"(?:happy to|not yet)(?=\s*[,.!])|please do\b)\b|"
+    # a short thanks: "This is great, thanks.", "Very helpful, thank you!"
+    r"[^.?!\n]{0,30}\b(?:thanks|thank you)\s*[.!])",
     re.I,
 )
 # A paragraph that praises or thanks for the post ("Great post!", "Thanks for writing this") opens a
@@ -338,6 +340,15 @@ _EDITED_POST = re.compile(
 # a sign-off line under a comment: "— Tom", "-- Priya"
 _SIGNATURE = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s*$")
 _READERS = re.compile(r"\b(?:anyone|anybody|everyone|people here|folks)\b", re.I)
+# A question a reader puts about the post or the paper it links: "How does this square with X?",
+# "Does any of this bear on ...?", "Is there an ungated version?"
+_ASKS_OF_THE_POST = re.compile(
+    r"^\W*(?:how (?:does|do|would) (?:this|these|that|it|the (?:paper|result|finding)s?) "
+    r"(?:square|fit|compare|relate|interact|sit)\b|"
+    r"(?:does|do|would|could) any of (?:this|these|it)\b|"
+    r"is there an? (?:\w+ )?(?:ungated|free|open[- ]access|non-paywalled|preprint|pdf|version|copy|link)\b)",
+    re.I,
+)
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:wondering|curious|confused|unclear|not clear)\b[^.?!]{0,20}\b(?:if|whether|why|how|what)\b"
     r"|correct (?:me )?if (?:i'?m )?wrong|what do you think|any thoughts",
@@ -376,7 +387,9 @@ _AUTHOR_CUE = re.compile(
     # a place in the post that the writer filled: "the experiment I asked for at the end of the post"
     r"|\bI (?:asked for|asked|argued|suggested|proposed|said|wrote|mentioned|promised)\b[^.?!,;]{0,20}"
     r"\b(?:at|in|near|towards?) the (?:very )?"
-    r"(?:end|start|beginning|top|bottom|intro(?:duction)?|conclusion) of (?:my|the|this) post\b",
+    r"(?:end|start|beginning|top|bottom|intro(?:duction)?|conclusion) of (?:my|the|this) post\b"
+    # the post's drafts: "I had a paragraph on this in an earlier draft and cut it"
+    r"|\b(?:in|from) (?:an|my|the) (?:earlier|first|previous|original) draft\b",
     re.I,
 )
 _SELF_CITATION = re.compile(
@@ -532,6 +545,7 @@ class _Comment:
     named: str | None = None  # the name a byline gives
     digression: bool = False  # announced itself as off-topic: not put to the post's author
     to_author: set[int] = field(default_factory=set)  # paragraph indexes that speak to the post's author
+    asks_author: bool = False  # opens with a question put to the post's author, who answers it
 
     def has_content(self) -> bool:
         return len(self.paragraphs) > len(self.quotes)
@@ -684,16 +698,29 @@ class _Thread:
         answers_it = quote_of == len(comments) - 2 and current.quote_of is None
         return answers_it and bool(_REPLY_OPENER.match(opening) or as_author)
 
+    def asks_author(self, index: int) -> bool:
+        """Does paragraph ``index`` open with a question put to the post's author ("Is there an
+        ungated version?", "Does any of this bear on ...?")? An objection ("How does this square
+        with X?") is not one: its writer often goes on with their own guess."""
+        question = self.first_sentence(index)
+        return (
+            question.rstrip(")\"”' ").endswith("?")
+            and bool(_ASKS_OF_THE_POST.match(question))
+            and not question.lstrip(" \"“'").lower().startswith("how")
+        )
+
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
         sentence = self.first_sentence(index)
         if not sentence:
             return False
         block = self.text[start:end]
-        return (
-            sentence.rstrip(")\"”' ").endswith("?")
-            and bool(_SECOND_PERSON.search(block))
-            and not sentence.lower().startswith(("would you", "could you imagine"))
+        if not sentence.rstrip(")\"”' ").endswith("?"):
+            return False
+        if _ASKS_OF_THE_POST.match(sentence):
+            return True  # "How does this square with Beniaguev et al.?", "Is there an ungated version?"
+        return bool(_SECOND_PERSON.search(block)) and not sentence.lower().startswith(
+            ("would you", "could you imagine")
         )
 
     def split(self) -> list[_Comment]:
@@ -747,6 +774,12 @@ class _Thread:
                     or (_FIRST_POINT.match(block) and not previous_text.endswith(":"))
                     or self.characterises_other(index)
                     or (self.addressed_question(index - 1) and not _RESUMPTION.match(block))
+                    # the answer to a one-paragraph question put to the post's author
+                    or (
+                        comments[-1].asks_author
+                        and len(comments[-1].paragraphs) == 1
+                        and not _RESUMPTION.match(block)
+                    )
                     or self.opens_with_question(index)
                     or self.is_lone_question(index)
                 ):
@@ -779,6 +812,8 @@ class _Thread:
                 _KARMA.match(block.strip()) and byline is None and comments and comments[-1].has_content()
             )
             if new is not None:
+                if self.asks_author(index):
+                    new.reply, new.asks_author = False, True  # put to the post, not to the comment above
                 comments.append(new)
             comment = comments[-1]
             comment.paragraphs.append((start, end))
@@ -916,6 +951,8 @@ def _attribute(
                 comment.party = "author"  # "Both of these are fair": the post's author, whom both wrote to
             elif answered.parent is not None:
                 comment.party = comments[answered.parent].party
+            elif answered.asks_author:
+                comment.party = "author"  # "Is there an ungated version?" -- "The preprint is here: ..."
             elif answered.digression:
                 comment.party = fresh()  # a digression is put to the readers, not to the post's author
             elif answered.party != "author" and _ANSWERS_AS_AUTHOR.search(body[:_AUTHORS_OPENING]):
@@ -1082,7 +1119,14 @@ _MENTIONS = (
         rf"\b{_NAME}['’]s (?:point|argument|objection|comment|suggestion|worry|concern|idea|figure|number|"
         r"estimate|correction|analogy)\b"
     ),
+    # what the named writer brought up, before the name: "The supplementary sweep okafor mentioned"
+    re.compile(
+        rf"\b[Tt]he (?P<what>(?:[\w-]+ ){{1,5}}){_NAME} (?:mentioned|described|cited|linked|raised|"
+        r"suggested|brought up|pointed (?:out|to))\b"
+    ),
 )
+# the post naming a commenter in an edit: "Also added caveat 2 after okafor's comment"
+_POST_NAMES_COMMENTER = r"['’]s (?:comment|reply|correction|point|objection)"
 _ECHO_WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 _ECHO_STEM = 6  # "compartment" and "compartments", "perturb" and "perturbation" share a stem this long
 _ECHO_MIN = 0.6  # the echo that ties a mention to a writer (a word only they used counts 1)
@@ -1126,6 +1170,8 @@ def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
     """The words a mention credits: a parenthesised "(Rowan's point)" credits the phrase just before it
     ("perturbation (Rowan's point)"), any other mention what follows it ("mkessler's point that
     proofreading, not imaging, is the bottleneck")."""
+    if "what" in match.groupdict():
+        return match.group("what")
     before = sentence[: match.start()]
     if before.rstrip().endswith("("):
         return re.split(r"[;:,(]", before.rstrip()[:-1])[-1]
@@ -1135,7 +1181,8 @@ def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
 def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, str]:
     """Parties named where another writer weighs what they said: the named writer is the earlier
     commenter whose words the credited part of the mentioning sentence echoes most (a name the post
-    uses, a stop word or a common word names nobody)."""
+    uses, a stop word or a common word names nobody, unless the post names a comment by it: "after
+    okafor's comment")."""
     found: dict[str, str] = {}
     for index, comment in enumerate(comments):
         words: dict[str, Counter[str]] = {}
@@ -1149,9 +1196,10 @@ def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, 
                     for match in pattern.finditer(sentence):
                         name = match.group("name")
                         lowered = name.lower()
-                        if lowered in STOP_WORDS or lowered in _NOT_NAMES or re.search(
-                            rf"\b{re.escape(lowered)}\b", post.lower()
-                        ):
+                        in_post = re.search(rf"\b{re.escape(lowered)}\b", post.lower()) and not re.search(
+                            rf"\b{re.escape(lowered)}{_POST_NAMES_COMMENTER}", post.lower()
+                        )
+                        if lowered in STOP_WORDS or lowered in _NOT_NAMES or in_post:
                             continue
                         said = set(_echo_words(_what_is_credited(sentence, match)))
                         party = _echoed_party(said, words)

@@ -969,3 +969,63 @@ def test_a_question_put_to_a_writer_by_handle_is_answered_by_that_writer() -> No
     assert got[answer][0] == Role.COMMENTER
     assert got[answer][2] == "olive_fan"
     assert got[question][2] != "olive_fan"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does this square with the slice work, which found the coupling weak at body temperature?",
+        "Does any of this bear on the moral weight work? Some comparisons use neuron counts as a proxy.",
+        "Is there an ungated version? The journal link is paywalled for me.",
+    ],
+)
+def test_a_readers_question_about_the_post_opens_a_comment(question: str) -> None:
+    got = roles(f"{DOUBT}\n\n{question}\n")
+    assert got[question][0] == Role.COMMENTER
+    assert got[question][1] != got[DOUBT][1]
+
+
+def test_the_answer_to_a_request_put_to_the_post_is_the_authors() -> None:
+    """A one-paragraph question put to the post ("Is there an ungated version?") is answered by the
+    next paragraph; the post's drafts and "thanks" mark the author."""
+    request = "Is there an ungated version? The journal link is paywalled for me."
+    answer = "The preprint is here: https://example.org/olive-preprint"
+    asked = "Does any of this bear on the moral weight work? Some comparisons use neuron counts."
+    draft = "I had a paragraph on this in an earlier draft and cut it because I was unsure of the olive data."
+    got = roles(f"{DOUBT}\n\n{request}\n\n{answer}\n\n{asked}\n\n{draft}\n")
+    assert got[answer][0] == Role.POST_AUTHOR
+    assert got[draft][0] == Role.POST_AUTHOR
+
+
+def test_an_objection_goes_on_with_its_writers_own_guess() -> None:
+    """"How does this square with X?" is an objection; the paragraph after it is the same writer's."""
+    objection = "How does this square with the slice work? It found the coupling weak at body temperature."
+    guess = "My guess is that the two studies measure different things, so the gap is smaller than it looks."
+    got = roles(f"{objection}\n\n{guess}\n")
+    assert got[guess] == got[objection]
+
+
+def test_a_short_thanks_opens_the_authors_reply() -> None:
+    thanks = "This is great, thanks. I agree the temperature correction is doing a lot of work here."
+    got = roles(f"{DOUBT}\n\n{thanks}\n")
+    assert got[thanks][0] == Role.POST_AUTHOR
+
+
+def test_a_commenter_the_post_names_in_an_edit_is_named_by_what_they_brought_up() -> None:
+    """The post's "EDIT: added a caveat after okafor's comment" makes okafor a commenter, and "the
+    temperature sweep okafor mentioned" names the comment that brought the sweep up."""
+    post = (
+        "Gap junctions matter more than people think for timing in the inferior olive, and models skip "
+        "them. (EDIT: added a caveat about temperature after okafor's comment.)\n\n"
+        "5 comments, sorted by Click to highlight new comments since: Today\n\n"
+    )
+    sweep = (
+        "The coupling figure depends on the temperature sweep in the supplement: at body temperature the "
+        "junctional conductance halves, so the olive's synchrony is weaker than the headline suggests."
+    )
+    other = "Minor nitpick: the olive's channels alone can oscillate in isolation, with no coupling at all."
+    credit = "Thanks for posting this. The temperature sweep okafor mentioned is in both versions."
+    text = post + f"{sweep}\n\n{other}\n\n{credit}\n"
+    speakers = {text[s.start : s.end]: s.speaker for s in segment_text(text, META)}
+    assert speakers[sweep] == "okafor"
+    assert speakers[other] != "okafor"
