@@ -1009,3 +1009,15 @@ def test_claims_keep_the_point_an_announcement_goes_on_to_make(claim_nlp) -> Non
 )
 def test_claims_reject_the_notes_stories_jokes_and_next_steps(claim_nlp, text: str) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For roughly the past eight years her lab has studied how neurons and astrocytes share energy.",
+        "She stressed that she is not a computational neuroscientist; her views on the brain are informal.",
+        "Except where noted, content on this site about the brain is licensed under Creative Commons.",
+    ],
+)
+def test_claims_reject_a_labs_history_a_speakers_limits_and_a_licence(claim_nlp, text: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]
