@@ -26,6 +26,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ingest.questions import asks_by_word_order
+
 SPAN_KEY = "nc_claims"
 DATA_KEY = "nc_claims"
 # whether the segment's last sentence is about the domain: the next segment's opening may lean on it
@@ -873,7 +875,8 @@ def is_claim(
         return False  # 'Our model is P% accurate."': a piece of an utterance quoted or imagined
     if is_reason_fragment(sentence):
         return False  # "Because we're sending messages from neuron to neuron.": a reason with no main clause
-    if has_quantity and len(words) >= 1 and not text.rstrip().endswith("?"):
+    asks = text.rstrip().endswith("?") or asks_by_word_order(text)  # Whisper drops question marks
+    if has_quantity and len(words) >= 1 and not asks:
         if not any(t.tag_ in FINITE for t in sentence) and not (
             measures_domain
             or (in_context and states_magnitude)
@@ -888,7 +891,7 @@ def is_claim(
         )
     if len(words) < MIN_WORDS:
         return False
-    if text.rstrip(" )\"”'’").endswith(("?", "!")):
+    if asks or text.rstrip(" )\"”'’").endswith(("?", "!")):
         return False  # a question, or an exclamation ("Interestingly, the cortex does do this!")
     # its verb may be tagged a noun ("Gap junctions act as low-pass filters.": "act" NN)
     full_sentence = text.endswith(".") and (len(words) >= LONG_SENTENCE or runs_on)

@@ -27,6 +27,7 @@ import statistics
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ingest.questions import asks_by_word_order
 from ingest.segmenters.text import (
     SPEECH_LINE_BREAK,
     SPEECH_LINE_PREFIX,
@@ -257,7 +258,7 @@ class _Turns:
     def follow_up(self, sentence: str) -> bool:
         """A further question after the host's ("What's the background there? Why X?"): the host's
         turn goes on, even without a "you"; a one- or two-word echo ("Right?", "Really?") does not."""
-        if not sentence.rstrip("\"”' ").endswith("?") or _REPORTED.search(sentence):
+        if not _asks(sentence) or _REPORTED.search(sentence):
             return False
         return not _TAG_QUESTION.search(sentence) and len(sentence.split()) > 2
 
@@ -266,7 +267,7 @@ class _Turns:
         if _INDIRECT_QUESTION.search(sentence):
             # "let me lay out the numbers and you tell me where I'm wrong": the numbers come first
             return not _LAYS_OUT.search(sentence)
-        if not sentence.rstrip("\"”' ").endswith("?") or _REPORTED.search(sentence):
+        if not _asks(sentence) or _REPORTED.search(sentence):
             return False
         if _TAG_QUESTION.search(sentence):
             return False
@@ -383,6 +384,11 @@ class _Turns:
             if weak is None and len(out) - index <= 4 and _OPENER.match(words):
                 weak = index
         return len(out) if weak is None else weak
+
+
+def _asks(sentence: str) -> bool:
+    """A question by its mark or, where speech-to-text dropped the mark, by its word order."""
+    return sentence.rstrip("\"”' ").endswith("?") or asks_by_word_order(_PREFIX.sub("", sentence.strip()))
 
 
 def _echoes(previous: str, sentence: str) -> bool:

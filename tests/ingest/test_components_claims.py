@@ -1021,3 +1021,15 @@ def test_claims_reject_the_notes_stories_jokes_and_next_steps(claim_nlp, text: s
 )
 def test_claims_reject_a_labs_history_a_speakers_limits_and_a_licence(claim_nlp, text: str) -> None:  # noqa: ANN001
     assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there a plasticity rule for synapses that you're most excited about.",
+        "So why is a graphics card a good match for simulating spiking neurons.",
+        "How much detail do you actually put in your neurons.",
+    ],
+)
+def test_claims_reject_a_question_that_lost_its_question_mark(claim_nlp, question: str) -> None:  # noqa: ANN001
+    assert _claims(claim_nlp, f"{LEAD} {question}") == [LEAD]

@@ -682,3 +682,16 @@ def test_podcast_host_doing_a_calculation_on_air_owns_its_numbers() -> None:
     assert at("let me try to do a calculation on air")[0] == "Sam Host"
     assert at("ten to the nine operations per second")[0] == "Sam Host"
     assert at("a few places I'd push on that")[0] == "Jane Roe"
+
+
+def test_podcast_question_without_its_question_mark_still_hands_the_turn_over() -> None:
+    """Speech-to-text often ends a question with a full stop; its word order still makes it one."""
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "Yeah. Is there a plasticity rule that you're most excited about. I like the three factor "
+            "rules, the ones with a dopamine signal, because they are cheap to run."
+        )
+    )
+    assert at("Is there a plasticity rule")[0] == "Sam Host"
+    assert at("I like the three factor rules")[0] == "Jane Roe"
