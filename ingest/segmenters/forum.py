@@ -989,12 +989,14 @@ def _attribute(
 
 # A comment that opens by calling a writer by name ("dendrite_enjoyer, genuine question since ...")
 _VOCATIVE = re.compile(r"^\W*@?(?P<name>[A-Za-z][\w.-]{1,30}),\s")
-_HANDLE_MENTION = re.compile(r"@(?P<at>[A-Za-z][\w.-]{1,30})|\b(?P<name>[A-Za-z]\w*[_\d][\w.-]*)\b")
+# a handle by its form: a lowercase word with an underscore or digits ("dendrite_enjoyer", "neuro42"),
+# not an area or a layer ("V1", "CA1", "L5")
+_HANDLE_MENTION = re.compile(r"@(?P<at>[A-Za-z][\w.-]{1,30})|\b(?P<name>[A-Za-z][a-z]{2,}\w*[_\d][\w.-]*)\b")
 
 
 def _thread_handles(comments: list[_Comment], text: str) -> set[str]:
     """Names the thread uses as handles: "@tomasz", one of the ``_MENTIONS`` ("as Priya says"), or
-    a word no dictionary has ("dendrite_enjoyer", "neuro42")."""
+    a word shaped like a handle ("dendrite_enjoyer", "neuro42")."""
     found: set[str] = set()
     for comment in comments:
         body = _body(comment, text)

@@ -981,20 +981,6 @@ def test_claims_reject_where_the_interviewee_trained(claim_nlp) -> None:  # noqa
         # what comes next announced, not said
         "Here is why the neuron count is misleading.",
         "One more rough number since nobody has done it yet: storage for a mouse brain.",
-    ],
-)
-def test_claims_reject_a_writers_standing_and_announcements(claim_nlp, text: str) -> None:  # noqa: ANN001
-    assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]
-
-
-def test_claims_keep_the_point_an_announcement_goes_on_to_make(claim_nlp) -> None:  # noqa: ANN001
-    text = "One more thing: the lower the true mean firing rate, the worse the synapse count looks."
-    assert _claims(claim_nlp, text) == [text]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # a joke or a story told to students, the interviewee's career, the project described
         "She joked that you could simulate all the dopamine neurons in the brain on a pocket calculator.",
         "Dr. Ames tells students this story to show that the brain's state representation is learned.",
@@ -1005,22 +991,20 @@ def test_claims_keep_the_point_an_announcement_goes_on_to_make(claim_nlp) -> Non
         "She said that she would be happy to look at a draft of the report on neurons and synapses.",
         "Dr. Ames said she was happy to review the chapter on synapses and neurons.",
         "Asked to extrapolate to the whole brain, Dr. Ames was reluctant, but offered the following.",
-    ],
-)
-def test_claims_reject_the_notes_stories_jokes_and_next_steps(claim_nlp, text: str) -> None:  # noqa: ANN001
-    assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # a lab's history, a speaker's limits, a page's licence
         "For roughly the past eight years her lab has studied how neurons and astrocytes share energy.",
         "She stressed that she is not a computational neuroscientist; her views on the brain are informal.",
         "Except where noted, content on this site about the brain is licensed under Creative Commons.",
     ],
 )
-def test_claims_reject_a_labs_history_a_speakers_limits_and_a_licence(claim_nlp, text: str) -> None:  # noqa: ANN001
+def test_claims_reject_what_is_said_about_the_speaker_and_the_talk(claim_nlp, text: str) -> None:  # noqa: ANN001
+    """A writer's standing, stories, jokes, next steps and announcements are about the talk, not claims."""
     assert _claims(claim_nlp, f"{LEAD} {text}") == [LEAD]
+
+
+def test_claims_keep_the_point_an_announcement_goes_on_to_make(claim_nlp) -> None:  # noqa: ANN001
+    text = "One more thing: the lower the true mean firing rate, the worse the synapse count looks."
+    assert _claims(claim_nlp, text) == [text]
 
 
 @pytest.mark.parametrize(

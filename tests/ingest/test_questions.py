@@ -33,3 +33,8 @@ def test_an_auxiliary_or_why_before_the_subject_asks(sentence: str) -> None:
 )
 def test_a_statement_that_opens_with_a_question_word_does_not(sentence: str) -> None:
     assert not asks_by_word_order(sentence)
+
+
+@pytest.mark.parametrize("order", ["Do the arithmetic on their own numbers.", "Have a look at the figure."])
+def test_an_order_is_not_a_question(order: str) -> None:
+    assert not asks_by_word_order(order)

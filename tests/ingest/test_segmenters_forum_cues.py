@@ -953,10 +953,19 @@ def test_the_post_author_takes_up_two_comments_at_once() -> None:
     assert got[both][0] == Role.POST_AUTHOR
 
 
-def test_a_plain_answer_to_a_question_put_to_the_post_is_the_authors() -> None:
-    asked = "What's your probability that coupling matters for the olive's rhythm in adult primates?"
-    answer = "Honest answer: around 30%, down from maybe 50% before I wrote the post."
-    got = roles(f"{asked}\n\n{answer}\n")
+@pytest.mark.parametrize(
+    ("comment", "answer"),
+    [
+        # a plain answer to a question put to the post, and a short thanks
+        (
+            "What's your probability that coupling matters for the olive's rhythm in adult primates?",
+            "Honest answer: around 30%, down from maybe 50% before I wrote the post.",
+        ),
+        (DOUBT, "This is great, thanks. I agree the temperature correction is doing a lot of work here."),
+    ],
+)
+def test_an_answer_as_the_post_author_gives_it_is_the_authors(comment: str, answer: str) -> None:
+    got = roles(f"{comment}\n\n{answer}\n")
     assert got[answer][0] == Role.POST_AUTHOR
 
 
@@ -1004,11 +1013,6 @@ def test_an_objection_goes_on_with_its_writers_own_guess() -> None:
     got = roles(f"{objection}\n\n{guess}\n")
     assert got[guess] == got[objection]
 
-
-def test_a_short_thanks_opens_the_authors_reply() -> None:
-    thanks = "This is great, thanks. I agree the temperature correction is doing a lot of work here."
-    got = roles(f"{DOUBT}\n\n{thanks}\n")
-    assert got[thanks][0] == Role.POST_AUTHOR
 
 
 def test_a_commenter_the_post_names_in_an_edit_is_named_by_what_they_brought_up() -> None:
