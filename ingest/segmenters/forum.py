@@ -340,13 +340,17 @@ _EDITED_POST = re.compile(
 # a sign-off line under a comment: "— Tom", "-- Priya"
 _SIGNATURE = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)\s*$")
 _READERS = re.compile(r"\b(?:anyone|anybody|everyone|people here|folks)\b", re.I)
-# A question a reader puts about the post or the paper it links: "How does this square with X?",
-# "Does any of this bear on ...?", "Is there an ungated version?"
-_ASKS_OF_THE_POST = re.compile(
-    r"^\W*(?:how (?:does|do|would) (?:this|these|that|it|the (?:paper|result|finding)s?) "
-    r"(?:square|fit|compare|relate|interact|sit)\b|"
-    r"(?:does|do|would|could) any of (?:this|these|it)\b|"
+# A question a reader puts to the post's author ("Does any of this bear on ...?", "Is there an
+# ungated version?"), which the author answers, or an objection to the post ("How does this square
+# with X?"), which its writer often goes on to answer with a guess of their own
+_ASKS_THE_AUTHOR = re.compile(
+    r"^\W*(?:(?:does|do|would|could) any of (?:this|these|it)\b|"
     r"is there an? (?:\w+ )?(?:ungated|free|open[- ]access|non-paywalled|preprint|pdf|version|copy|link)\b)",
+    re.I,
+)
+_OBJECTS_TO_THE_POST = re.compile(
+    r"^\W*how (?:does|do|would) (?:this|these|that|it|the (?:paper|result|finding)s?) "
+    r"(?:square|fit|compare|relate|interact|sit)\b",
     re.I,
 )
 _INDIRECT_QUESTION = re.compile(
@@ -700,14 +704,9 @@ class _Thread:
 
     def asks_author(self, index: int) -> bool:
         """Does paragraph ``index`` open with a question put to the post's author ("Is there an
-        ungated version?", "Does any of this bear on ...?")? An objection ("How does this square
-        with X?") is not one: its writer often goes on with their own guess."""
+        ungated version?", "Does any of this bear on ...?")?"""
         question = self.first_sentence(index)
-        return (
-            question.rstrip(")\"”' ").endswith("?")
-            and bool(_ASKS_OF_THE_POST.match(question))
-            and not question.lstrip(" \"“'").lower().startswith("how")
-        )
+        return question.rstrip(")\"”' ").endswith("?") and bool(_ASKS_THE_AUTHOR.match(question))
 
     def opens_with_question(self, index: int) -> bool:
         start, end = self.spans[index]
@@ -717,7 +716,7 @@ class _Thread:
         block = self.text[start:end]
         if not sentence.rstrip(")\"”' ").endswith("?"):
             return False
-        if _ASKS_OF_THE_POST.match(sentence):
+        if _ASKS_THE_AUTHOR.match(sentence) or _OBJECTS_TO_THE_POST.match(sentence):
             return True  # "How does this square with Beniaguev et al.?", "Is there an ungated version?"
         return bool(_SECOND_PERSON.search(block)) and not sentence.lower().startswith(
             ("would you", "could you imagine")
@@ -1186,6 +1185,7 @@ def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, 
     uses, a stop word or a common word names nobody, unless the post names a comment by it: "after
     okafor's comment")."""
     found: dict[str, str] = {}
+    post_words = post.lower()
     for index, comment in enumerate(comments):
         words: dict[str, Counter[str]] = {}
         for earlier in comments[:index]:
@@ -1198,8 +1198,8 @@ def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, 
                     for match in pattern.finditer(sentence):
                         name = match.group("name")
                         lowered = name.lower()
-                        in_post = re.search(rf"\b{re.escape(lowered)}\b", post.lower()) and not re.search(
-                            rf"\b{re.escape(lowered)}{_POST_NAMES_COMMENTER}", post.lower()
+                        in_post = re.search(rf"\b{re.escape(lowered)}\b", post_words) and not re.search(
+                            rf"\b{re.escape(lowered)}{_POST_NAMES_COMMENTER}", post_words
                         )
                         if lowered in STOP_WORDS or lowered in _NOT_NAMES or in_post:
                             continue
