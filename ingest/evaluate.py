@@ -200,6 +200,53 @@ def score_by_document(
     return out
 
 
+# words that say what kind of work is cited, not which: "the paper" names no work
+GENERIC_CITE_WORDS = {
+    "the", "this", "that", "these", "those", "their", "his", "her", "its", "one", "same", "recent",
+    "and", "al", "paper", "papers", "study", "studies", "report", "article", "preprint", "review",
+    "work", "lab", "group", "team", "model", "data", "estimate", "analysis", "result", "results",
+    "finding", "unnamed", "thread", "post", "book",
+}
+
+
+def cite_names(cited: str) -> set[str]:
+    """The words of a citation that name its work ("beniaguev", "allen", "autopatcher")."""
+    text = re.sub(r"'s\b", "", cited.translate(QUOTES).lower())  # "Carlsmith's estimate"
+    return {w.strip("-") for w in re.findall(r"[a-z][a-z\-]{2,}", text)} - GENERIC_CITE_WORDS
+
+
+def score_citations(
+    docs: Mapping[str, str], gold: Iterable[Mapping[str, Any]], preds: Iterable[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """How well found claims name the work they report (the gold's ``cites``; the reference scorer
+    does not score it): a cited gold claim is named when an overlapping prediction cites a work
+    sharing a name word with it ("Beniaguev et al. 2021" and "Beniaguev, Segev & London"); an
+    uncited one is given a citation when an overlapping prediction cites anything."""
+    pspans = [(p, loc) for p in preds if (loc := locate(docs, p.get("text", ""))) is not None]
+    cited = named = uncited = given = 0
+    for g in gold:
+        if g["doc"] not in docs or (gl := locate(docs, g["quote"])) is None:
+            continue
+        found = [p for p, pl in pspans if overlap(gl, pl)]
+        if not found:
+            continue
+        cites = [c for p in found for c in p.get("cites") or []]
+        if g.get("cites"):
+            cited += 1
+            wanted = cite_names(g["cites"])
+            named += any(cite_names(c) & wanted for c in cites)
+        else:
+            uncited += 1
+            given += bool(cites)
+    return {
+        "cited": cited,
+        "named": named,
+        "recall": round(named / cited, 3) if cited else None,
+        "uncited": uncited,
+        "given": given,
+    }
+
+
 def load_gold(path: Path) -> list[dict[str, Any]]:
     """Gold claims from a JSON Lines file (or ``claims.jsonl`` in a directory)."""
     if path.is_dir():

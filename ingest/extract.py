@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ingest.cite_resolution import resolve_citations
 from ingest.components.certainty import DATA_KEY as CERTAINTY_KEY
 from ingest.components.certainty import certainty_of
 from ingest.components.claims import (
@@ -149,7 +150,7 @@ def _extract(
     done = 0
 
     def finished(i: int) -> Extraction:
-        kept = without_quotations(claims.pop(i))
+        kept = resolve_citations(without_quotations(claims.pop(i)), sources[i])
         log.debug("%s: %d claims from %d segments", sources[i].id, len(kept), len(segments[i]))
         return Extraction(source=sources[i], claims=kept)
 

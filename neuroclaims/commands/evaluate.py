@@ -27,6 +27,7 @@ from ingest.evaluate import (
     norm,
     score,
     score_by_document,
+    score_citations,
 )
 from ingest.readers import read_source
 from ingest.sidecar import find_documents, load_meta
@@ -95,6 +96,7 @@ def run_evaluation(
         "outside": len(outside),
         "overall": scores.figures,
         "by_document": score_by_document(texts, gold, records),
+        "citations": score_citations(texts, gold, records),
         "misses": [{k: g.get(k) for k in ("id", "speaker", "gist")} for g in scores.misses],
         "unmatched": [{k: p.get(k) for k in ("speaker", "text")} for p in scores.unmatched],
     }
@@ -137,6 +139,7 @@ def evaluate(
         console.print_json(json.dumps(result))
         return
     console.print(figures_table(result))
+    console.print(citations_line(result["citations"]))
     if result["misses"]:
         console.print(f"missed {len(result['misses'])} gold claims (they cost recall), e.g.:")
         for miss in result["misses"][:EXAMPLES]:
@@ -163,6 +166,16 @@ def figures_table(result: dict[str, Any]) -> Table:
     for name, figures in [*result["by_document"].items(), ("overall", result["overall"])]:
         table.add_row(escape(name), *("-" if figures[f] is None else str(figures[f]) for f in HEADERS))
     return table
+
+
+def citations_line(citations: dict[str, Any]) -> str:
+    """One line on the works found claims report: the gold's ``cites``, which the reference
+    scorer leaves out."""
+    recall = "-" if citations["recall"] is None else citations["recall"]
+    return (
+        f"citations: {citations['named']} of {citations['cited']} found claims that report a work name "
+        f"it (R {recall}); {citations['given']} of {citations['uncited']} that report none are given one"
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -11,7 +11,16 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from ingest.evaluate import GoldError, gold_document_names, load_gold, norm, overlap, quantity_ok, score
+from ingest.evaluate import (
+    GoldError,
+    gold_document_names,
+    load_gold,
+    norm,
+    overlap,
+    quantity_ok,
+    score,
+    score_citations,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD_DIR = REPO.parent / "shared" / "gold"
@@ -81,6 +90,19 @@ def test_score_counts_recall_precision_and_fields() -> None:
     )
 
 
+def test_score_citations_needs_a_shared_name_word_not_a_kind_of_work() -> None:
+    docs = {"d.txt": norm(DOC)}
+    gold = [{**GOLD[0], "cites": "Beniaguev et al. 2021"}, {**GOLD[1], "cites": None}]
+    named = [_pred("Dendrites compute.", cites=["Beniaguev, Segev & London 2021"]), _pred(GOLD[1]["quote"])]
+    figures = score_citations(docs, gold, named)
+    assert figures == {"cited": 1, "named": 1, "recall": 1.0, "uncited": 1, "given": 0}
+    vague = [_pred("Dendrites compute.", cites=["the paper"]), _pred(GOLD[1]["quote"], cites=["a report"])]
+    figures = score_citations(docs, gold, vague)
+    assert figures == {"cited": 1, "named": 0, "recall": 0.0, "uncited": 1, "given": 1}
+    missed = [_pred("Neurons are complex.", cites=["Beniaguev et al. 2021"])]  # finds neither gold claim
+    assert score_citations(docs, gold, missed)["cited"] == 0
+
+
 def test_overlap_needs_half_of_the_shorter_span() -> None:
     assert overlap(("d", 0, 10), ("d", 5, 100))
     assert not overlap(("d", 0, 10), ("d", 6, 100))
@@ -144,6 +166,7 @@ def test_evaluate_command_prints_whole_figures_on_80_columns_and_both_kinds_of_e
     assert "missed 1 gold claims (they cost recall)" in printed and "d-2" in printed
     assert "1 predicted claims match no gold claim (they cost precision)" in printed
     assert "Neurons are complex." in printed
+    assert "citations: 0 of 0 found claims that report a work name it (R -); 0 of 1" in printed
 
 
 def test_evaluate_warns_of_predictions_outside_the_annotated_documents(

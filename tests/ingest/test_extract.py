@@ -139,6 +139,17 @@ def test_extract_podcast_cites_and_basis(claim_nlp) -> None:  # noqa: ANN001
     assert "\n*  NMDA" in found.evidence.quote  # inner transcript prefixes stay verbatim
 
 
+def test_extract_names_the_work_a_reply_calls_the_paper(claim_nlp) -> None:  # noqa: ANN001
+    text = (
+        "This is a link post for Beniaguev, D., Segev, I., & London, M. (2021). Single cortical neurons "
+        "as deep artificial neural networks. Neuron.\n\n"
+        "I think the paper shows that dendrites need five to eight layers of artificial neurons.\n"
+    )
+    source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), text)
+    claim = next(c for c in extract(source, claim_nlp).claims if "the paper" in c.evidence.quote)
+    assert claim.cites == ("Beniaguev et al. 2021",)  # "the paper" read across the document
+
+
 def test_extract_is_stable_and_matches_extract_many() -> None:
     sources = [_notes(), _forum(), _podcast()]
     first = list(extract_many(sources, batch_size=2))

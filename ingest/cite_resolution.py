@@ -1,0 +1,253 @@
+"""Which work a claim reports, read across its whole document.
+
+A sentence rarely names the work it reports in full: it says "they found", "the same paper
+reports" or "the Beniaguev network", and the document names the work elsewhere ("Beniaguev,
+Segev & London (2021)", a link post's first line). A sentence-level component cannot see that
+far, so this pass runs on a source's claims after extraction. It
+
+- writes every author-year citation one way ("Mu et al. (2019" becomes "Mu et al. 2019");
+- adds the work of an author the document cites by year when a claim names that author alone;
+- resolves "the paper", "this study", "they found", "their model" to the work named last before
+  the claim (within ``NEAR`` characters), or to the work a link post is about;
+- drops "citations" of the conversation's own participants ("Mr. Carlsmith suggested ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ingest.components.citations import AUTHOR_YEAR, NOT_AUTHORS
+from ingest.segmenters.text import TITLES
+from ontology.models import Claim, Source
+
+NEAR = 1500  # characters back to the work a "they found" or "the paper" can mean
+LINK_POST = re.compile(r"\blink ?post\b", re.I)
+SURNAME = re.compile(r"[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*")  # "Beniaguev", "Herculano-Houzel"; not "D."
+# a citation that names no work: "the paper", "this study", "that report" (indefinite ones, "a
+# paper", introduce a new work and have no antecedent)
+VAGUE = re.compile(
+    r"(?:the|this|that|their|the same|the original) (?:(?:recent|unpublished|original) )*"
+    r"(?:paper|study|article|report|preprint|work|result|finding|analysis|abstract)",
+    re.I,
+)
+INDEFINITE = re.compile(
+    r"(?:a|one|a recent) (?:(?:recent|unpublished) )*(?:paper|study|article|preprint)", re.I
+)
+# a sentence that speaks of a work without naming it
+ANAPHOR = re.compile(
+    r"\b(?:(?:the|this|that) (?:same )?(?:paper|study|article|preprint|report|result|finding)s?"
+    r"|the (?:authors|researchers)|(?:this|that) work"
+    r"|their (?:[a-z-]+ )?(?:models?|networks?|paper|study|results?|data|abstraction|approach|"
+    r"setup|analysis|estimate|method|figure|numbers?)"
+    r"|they (?:found|find|showed|show|trained|train|fit|fitted|use|used|took|take|report|reported|"
+    r"measured|recorded|ran|claim|claimed|estimate|estimated|argue|argued|tested|compared|modell?ed|"
+    r"simulated|built|looked|removed|added|knocked|assume|assumed|adopt|adopted|conclude|concluded|"
+    r"suggest|suggested|propose|proposed|were fitting|were trying|got|needed|did)\b)",
+    re.I,
+)
+TITLED = re.compile(rf"\b{TITLES}\s+(?:[A-Z][a-z]+\s+)?$")  # "Dr. ", "Prof. Ingrid "
+# what a citation calls its work: "the paper" may be "Beniaguev et al. 2021" but not "the Quanta
+# article" or "Ajeya's report"
+KIND = {
+    **dict.fromkeys(("paper", "study", "preprint", "abstract", "result", "finding", "analysis"), "paper"),
+    "article": "article",
+    "report": "report",
+    **dict.fromkeys(("lab", "group", "team"), "lab"),
+    **{kind: kind for kind in ("estimate", "model", "data", "book", "post", "thread", "talk")},
+}
+_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Laughlin", "Herculano-Houzel"
+# a surname, or a first name and surname ("Simon Laughlin"), never a title ("Prof.")
+_PERSON = rf"(?!(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\b)(?:[A-Z][a-z]+ )?{_SURNAME}(?! [A-Z])"
+_AUTHORS = rf"{_PERSON}(?: (?:and|&) {_PERSON})?"
+_WORK_NOUN = r"(?:paper|work|study|studies|results?|analysis|experiments?|budget|data)"
+# a work named by its authors without a year, as people say it ("the Izhikevich model" and "the
+# Fermi estimate" name a method after a person, so "model" and "estimate" need "by" or "from")
+BY_NAME = re.compile(
+    rf"\b(?:{_WORK_NOUN}|model|estimate) (?:by|from) (?P<by>{_AUTHORS})(?: in (?P<year>(?:19|20)\d\d))?\b"
+    rf"|\bthe (?P<the>{_AUTHORS}) {_WORK_NOUN}\b"
+    rf"|\b(?P<lead>{_AUTHORS}) (?P<colleagues>and (?:colleagues|co-?workers|co\b)|et al\b)"
+    rf"(?:,? in (?P<when>(?:19|20)\d\d)\b)?"
+)
+QUOTING = re.compile(
+    r"(?im)^[ \t]*(?:from|quoting|excerpts? from) (?P<work>(?:the|this|their) (?:[A-Z][\w-]+ )*"
+    r"(?:paper|abstract|study|article|preprint|report))(?:['’]s abstract)?[ \t]*:[ \t]*$"
+)
+PARTICIPANT_CITE = re.compile(rf"^(?:{TITLES}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)$")
+
+
+def canonical(match: re.Match[str]) -> str | None:
+    """An author-year match written one way: "Beniaguev et al. 2021", "Attwell & Laughlin 2001",
+    "Sarpeshkar 2010"; None when its first word is not a name ("So 2019")."""
+    who = match.group("who")
+    first = re.sub(r"['’]s$", "", who.split()[0].rstrip(","))
+    if first in NOT_AUTHORS or first.lower() in STOP_WORDS:  # "Because 2018", "It's 1989"
+        return None
+    surnames = [s for s in SURNAME.findall(who) if s not in ("et", "al", "and")]
+    if not surnames:
+        return None
+    year = match.group("year")
+    if "et al" in who or len(surnames) >= 3:
+        return f"{surnames[0]} et al. {year}"
+    return f"{' & '.join(surnames)} {year}"
+
+
+def normalised(cited: str) -> str | None:
+    """A citation as ``canonical`` writes it when it is an author-year one, None when it only looks
+    like one ("It's 1989"), else unchanged."""
+    match = AUTHOR_YEAR.match(cited)
+    if not match or match.end() < len(cited.rstrip(" .;,)")) - 1:
+        return cited
+    return canonical(match)
+
+
+def works_named(text: str, people: set[str]) -> list[tuple[int, str]]:
+    """Where the text names a work, in order: each author-year citation, each work named by its
+    authors without a year ("a paper by Attwell and Laughlin", "the Goldstein and Hasson work",
+    "Cayco-Gajic and colleagues"), then each later mention of a first author alone ("the Beniaguev
+    network"), unless a title makes it a person present ("Dr. London said"). Names wrapped over
+    transcript lines ("Bastos and\n*  colleagues") count."""
+    flat, where = _flattened(text)
+    found: list[tuple[int, str]] = []
+    for match in AUTHOR_YEAR.finditer(flat):
+        if (work := canonical(match)) is not None and not _titled(flat, match.start()):
+            found.append((match.start(), work))
+    for match in BY_NAME.finditer(flat):
+        group = next(g for g in ("by", "the", "lead") if match.group(g))
+        authors = [person.split()[-1] for person in re.split(r" (?:and|&) ", match.group(group))]
+        if authors[0] in NOT_AUTHORS or authors[0] in people:
+            continue
+        several = len(authors) > 2 or match.group("colleagues")
+        work = f"{authors[0]} et al." if several else " & ".join(authors)
+        year = match.group("year") or match.group("when")
+        found.append((match.start(group), f"{work} {year}" if year else work))
+    by_surname: dict[str, str] = {}
+    for _, work in sorted(found, key=lambda f: not re.search(r"\d$", f[1])):  # a dated work first
+        lead = work.split()[0]  # the first author names the work ("London" may be the city)
+        if lead not in people:
+            by_surname.setdefault(lead, work)
+    mentions = [(position, by_surname.get(work.split()[0], work)) for position, work in found]
+    if by_surname:
+        names = "|".join(sorted(map(re.escape, by_surname), key=len, reverse=True))
+        for match in re.finditer(rf"\b(?:{names})\b", flat):
+            if not _titled(flat, match.start()):
+                mentions.append((match.start(), by_surname[match.group(0)]))
+    return sorted({(where[position], work) for position, work in mentions})
+
+
+def _flattened(text: str) -> tuple[str, list[int]]:
+    """The text with each run of white space (transcript line prefixes included) as one space, and
+    where each of its characters stands in the text."""
+    flat: list[str] = []
+    where: list[int] = []
+    for match in re.finditer(r"(?:\n\*  |\s)+|\S+", text):
+        if match.group(0)[0].isspace():
+            flat.append(" ")
+            where.append(match.start())
+        else:
+            flat.append(match.group(0))
+            where.extend(range(match.start(), match.end()))
+    return "".join(flat), where
+
+
+def people_of(source: Source, claims: Iterable[Claim]) -> set[str]:
+    """Every word of a participant's or speaker's name: they talk, they are not cited."""
+    names = [p.name for p in source.participants] + [c.speaker.name for c in claims]
+    return {word for name in names for word in re.findall(r"[A-Z][\w'’-]+", name or "")}
+
+
+def linked_work(text: str) -> str | None:
+    """The work a link post is about: the first author-year citation on its "link post" line."""
+    for line in text[:3000].splitlines():
+        if LINK_POST.search(line) and (match := AUTHOR_YEAR.search(line)):
+            return canonical(match)
+    return None
+
+
+def quoted_blocks(source: Source) -> list[tuple[int, int, str]]:
+    """Text a post quotes from a work under a line such as "From the paper:" or "From the Quanta
+    article:", up to the next such line or the post's end (its first boilerplate segment after)."""
+    lines = list(QUOTING.finditer(source.text))
+    blocks = []
+    for n, line in enumerate(lines):
+        ends = [lines[n + 1].start()] if n + 1 < len(lines) else []
+        ends += [s.start for s in source.segments if s.boilerplate and s.start > line.end()]
+        blocks.append((line.end(), min(ends, default=len(source.text)), line.group("work")))
+    return blocks
+
+
+def resolve_citations(claims: Iterable[Claim], source: Source) -> tuple[Claim, ...]:
+    """The claims with their ``cites`` read across the document (see the module docstring)."""
+    claims = tuple(claims)
+    people = people_of(source, claims)
+    mentions = works_named(source.text, people)
+    linked = linked_work(source.text)
+    blocks = quoted_blocks(source)
+    out: list[Claim] = []
+    for claim in claims:
+        start, end = claim.evidence.start, claim.evidence.end
+        if not claim.cites:
+            for block_start, block_end, work in blocks:
+                if block_start <= start < block_end:
+                    claim = claim.model_copy(update={"cites": (work,)})
+        cites = [
+            written
+            for c in claim.cites
+            if not _names_a_person_present(c, people) and (written := normalised(c)) is not None
+        ]
+        for position, work in mentions:
+            if start <= position < end and not any(_same_work(work, c) for c in cites):
+                cites.append(work)
+        named = [c for c in cites if not _vague(c)]
+        if named:
+            cites = named  # "a recent unpublished paper" beside "Beniaguev et al. 2021"
+        elif not cites or any(VAGUE.fullmatch(c) for c in cites):
+            earlier = [(c.evidence.start, w) for c in out for w in c.cites if _names_a_work(w)]
+            before = [
+                w
+                for p, w in sorted(mentions + earlier)
+                if start - NEAR <= p < start and all(_may_be(c, w) for c in cites)
+            ]
+            if cites and linked and all(_may_be(c, linked) for c in cites):
+                antecedent = linked  # in a link post, "the paper" is the one it links to
+            else:
+                antecedent = before[-1] if before else linked
+            if antecedent and (cites or ANAPHOR.search(claim.evidence.quote)):
+                cites = [antecedent]
+        cites = list(dict.fromkeys(cites))
+        out.append(claim if tuple(cites) == claim.cites else claim.model_copy(update={"cites": tuple(cites)}))
+    return tuple(out)
+
+
+def _titled(text: str, position: int) -> bool:
+    """A name after "Dr." or "Prof.": a person in the conversation, not a work."""
+    return bool(TITLED.search(text, max(0, position - 24), position))
+
+
+def _vague(cited: str) -> bool:
+    return bool(VAGUE.fullmatch(cited) or INDEFINITE.fullmatch(cited))
+
+
+def _names_a_work(cited: str) -> bool:
+    """Not "the paper", and not a bare footnote mark the document does not resolve ("[2]")."""
+    return not _vague(cited) and not re.fullmatch(r"\[\d+\]", cited)
+
+
+def _may_be(vague: str, work: str) -> bool:
+    """Whether "the paper" may mean ``work``: not when the work is called something else ("the Quanta
+    article", "Ajeya's report"); a work named by its authors may be any."""
+    kinds = [KIND.get(w.lower()) for w in re.findall(r"[A-Za-z]+", vague) if w.lower() in KIND][-1:]
+    named = [KIND.get(w.lower()) for w in re.findall(r"[A-Za-z]+", work) if w.lower() in KIND][-1:]
+    return not kinds or not named or kinds == named
+
+
+def _names_a_person_present(cited: str, people: set[str]) -> bool:
+    """ "Mr. Carlsmith", "Dr. Lindqvist": the interviewer or interviewee, not a cited work."""
+    match = PARTICIPANT_CITE.match(cited.strip())
+    return bool(match) and all(word in people for word in match.group("name").split())
+
+
+def _same_work(work: str, cited: str) -> bool:
+    return work.split()[0] in cited
