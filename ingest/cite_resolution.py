@@ -58,18 +58,22 @@ KIND = {
     **dict.fromkeys(("lab", "group", "team"), "lab"),
     **{kind: kind for kind in ("estimate", "model", "data", "book", "post", "thread", "talk")},
 }
-_SURNAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Laughlin", "Herculano-Houzel"
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # "Laughlin", "Herculano-Houzel", "Häusser"
 # a surname, or a first name and surname ("Simon Laughlin"), never a title ("Prof.")
-_PERSON = rf"(?!(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\b)(?:[A-Z][a-z]+ )?{_SURNAME}(?! [A-Z])"
+_PERSON = rf"(?!(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\b)(?:[{_UPPER}][{_LOWER}]+ )?{_SURNAME}(?! [{_UPPER}])"
 _AUTHORS = rf"{_PERSON}(?: (?:and|&) {_PERSON})?"
-_WORK_NOUN = r"(?:paper|work|study|studies|results?|analysis|experiments?|budget|data)"
+_WORK_NOUN = r"(?:paper|work|study|studies|results?|analysis|experiments?|budget|data|survey)"
+_BY = r"(?:described|proposed|shown|reported|introduced|developed|measured|estimated|found)"
 # a work named by its authors without a year, as people say it ("the Izhikevich model" and "the
 # Fermi estimate" name a method after a person, so "model" and "estimate" need "by" or "from")
 BY_NAME = re.compile(
-    rf"\b(?:{_WORK_NOUN}|model|estimate) (?:by|from) (?P<by>{_AUTHORS})(?: in (?P<year>(?:19|20)\d\d))?\b"
+    rf"\b(?:(?:{_WORK_NOUN}|model|estimate) (?:by|from)|{_BY} by) (?P<by>{_AUTHORS})"
+    rf"(?: in (?P<year>(?:19|20)\d\d))?(?![{_LOWER}])"
     rf"|\bthe (?P<the>{_AUTHORS}) {_WORK_NOUN}\b"
     rf"|\b(?P<lead>{_AUTHORS}) (?P<colleagues>and (?:colleagues|co-?workers|co\b)|et al\b)"
     rf"(?:,? in (?P<when>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<lab>{_PERSON})['’]s? (?:lab|group|team)\b"  # "Misha Ahrens' lab"
 )
 QUOTING = re.compile(
     r"(?im)^[ \t]*(?:from|quoting|excerpts? from) (?P<work>(?:the|this|their) (?:[A-Z][\w-]+ )*"
@@ -115,12 +119,13 @@ def works_named(text: str, people: set[str]) -> list[tuple[int, str]]:
         if (work := canonical(match)) is not None and not _titled(flat, match.start()):
             found.append((match.start(), work))
     for match in BY_NAME.finditer(flat):
-        group = next(g for g in ("by", "the", "lead") if match.group(g))
+        group = next(g for g in ("by", "the", "lead", "lab") if match.group(g))
         authors = [person.split()[-1] for person in re.split(r" (?:and|&) ", match.group(group))]
         if authors[0] in NOT_AUTHORS or authors[0] in people:
             continue
         several = len(authors) > 2 or match.group("colleagues")
         work = f"{authors[0]} et al." if several else " & ".join(authors)
+        work = f"{work} lab" if group == "lab" else work
         year = match.group("year") or match.group("when")
         found.append((match.start(group), f"{work} {year}" if year else work))
     by_surname: dict[str, str] = {}

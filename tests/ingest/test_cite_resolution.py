@@ -136,6 +136,9 @@ def test_author_year_citations_are_written_one_way(cited: str, expected: str | N
         ("And there's the Goldstein and Hasson work on prediction.", "Goldstein & Hasson"),
         ("So, Bastos and\n*  colleagues in 2012 map it onto the microcircuit.", "Bastos et al. 2012"),
         ("Cayco-Gajic and colleagues made roughly this argument.", "Cayco-Gajic et al."),
+        ("Synaptic tagging, first described by Frey and Morris in 1997, takes hours.", "Frey & Morris 1997"),
+        ("Recordings, particularly from Misha Ahrens' lab, cover the larval zebrafish.", "Ahrens lab"),
+        ("She pointed to work from Michael Häusser's lab on Purkinje dendrites.", "Häusser"),
     ],
 )
 def test_works_named_as_people_say_them(text: str, expected: str) -> None:
