@@ -6,9 +6,11 @@ Segev & London (2021)", a link post's first line). A sentence-level component ca
 far, so this pass runs on a source's claims after extraction. It
 
 - writes every author-year citation one way ("Mu et al. (2019" becomes "Mu et al. 2019");
-- adds the work of an author the document cites by year when a claim names that author alone;
+- knows works named as people say them ("a paper by Attwell and Laughlin in 2001", "Bastos and
+  colleagues"), and adds a work to a claim that names its first author alone;
 - resolves "the paper", "this study", "they found", "their model" to the work named last before
-  the claim (within ``NEAR`` characters), or to the work a link post is about;
+  the claim (within ``NEAR`` characters), or to the work a link post is about, and cites the work a
+  post quotes under "From the paper:";
 - drops "citations" of the conversation's own participants ("Mr. Carlsmith suggested ...").
 """
 
@@ -76,7 +78,7 @@ BY_NAME = re.compile(
     rf"|\b(?P<lab>{_PERSON})['’]s? (?:lab|group|team)\b"  # "Misha Ahrens' lab"
 )
 QUOTING = re.compile(
-    r"(?im)^[ \t]*(?:from|quoting|excerpts? from) (?P<work>(?:the|this|their) (?:[A-Z][\w-]+ )*"
+    r"(?m)^[ \t]*(?:[Ff]rom|[Qq]uoting|[Ee]xcerpts? from) (?P<work>(?:the|this|their) (?:[A-Z][\w-]+ )*"
     r"(?:paper|abstract|study|article|preprint|report))(?:['’]s abstract)?[ \t]*:[ \t]*$"
 )
 PARTICIPANT_CITE = re.compile(rf"^(?:{TITLES}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)$")
