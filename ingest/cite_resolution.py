@@ -71,7 +71,7 @@ _BY = r"(?:described|proposed|shown|reported|introduced|developed|measured|estim
 # Fermi estimate" name a method after a person, so "model" and "estimate" need "by" or "from")
 BY_NAME = re.compile(
     rf"\b(?:(?:{_WORK_NOUN}|model|estimate) (?:by|from)|{_BY} by) (?P<by>{_AUTHORS})"
-    rf"(?: in (?P<year>(?:19|20)\d\d))?(?![{_LOWER}])"
+    rf"(?: in (?P<year>(?:19|20)\d\d))?(?![{_LOWER}-]| (?!in\b|and\b)[{_LOWER}])"  # not "by Hodgkin-Huxley"
     rf"|\bthe (?P<the>{_AUTHORS}) {_WORK_NOUN}\b"
     rf"|\b(?P<lead>{_AUTHORS}) (?P<colleagues>and (?:colleagues|co-?workers|co\b)|et al\b)"
     rf"(?:,? in (?P<when>(?:19|20)\d\d)\b)?"
@@ -81,6 +81,7 @@ QUOTING = re.compile(
     r"(?m)^[ \t]*(?:[Ff]rom|[Qq]uoting|[Ee]xcerpts? from) (?P<work>(?:the|this|their) (?:[A-Z][\w-]+ )*"
     r"(?:paper|abstract|study|article|preprint|report))(?:['’]s abstract)?[ \t]*:[ \t]*$"
 )
+FIRST_PERSON = re.compile(r"\b(?:I(?!/)|I['’](?:m|d|ve|ll)|[Mm]y|me)\b")  # not "I/O"
 PARTICIPANT_CITE = re.compile(rf"^(?:{TITLES}\s+)?(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)$")
 
 
@@ -138,7 +139,7 @@ def works_named(text: str, people: set[str]) -> list[tuple[int, str]]:
     mentions = [(position, by_surname.get(work.split()[0], work)) for position, work in found]
     if by_surname:
         names = "|".join(sorted(map(re.escape, by_surname), key=len, reverse=True))
-        for match in re.finditer(rf"\b(?:{names})\b", flat):
+        for match in re.finditer(rf"\b(?:{names})\b(?!-[{_UPPER}])", flat):  # not "Hodgkin-Huxley"
             if not _titled(flat, match.start()):
                 mentions.append((match.start(), by_surname[match.group(0)]))
     return sorted({(where[position], work) for position, work in mentions})
@@ -175,13 +176,17 @@ def linked_work(text: str) -> str | None:
 
 def quoted_blocks(source: Source) -> list[tuple[int, int, str]]:
     """Text a post quotes from a work under a line such as "From the paper:" or "From the Quanta
-    article:", up to the next such line or the post's end (its first boilerplate segment after)."""
+    article:", up to the next such line, the post's end (its first boilerplate segment after) or
+    the first paragraph in the writer's own voice ("My guess is ..."; a paper says "we")."""
     lines = list(QUOTING.finditer(source.text))
     blocks = []
     for n, line in enumerate(lines):
         ends = [lines[n + 1].start()] if n + 1 < len(lines) else []
         ends += [s.start for s in source.segments if s.boilerplate and s.start > line.end()]
-        blocks.append((line.end(), min(ends, default=len(source.text)), line.group("work")))
+        end = min(ends, default=len(source.text))
+        paragraphs = re.finditer(r"[^\n]+", source.text[line.end() : end])
+        own = [line.end() + p.start() for p in paragraphs if FIRST_PERSON.search(p.group(0))]
+        blocks.append((line.end(), min([end, *own]), line.group("work")))
     return blocks
 
 
@@ -192,12 +197,20 @@ def resolve_citations(claims: Iterable[Claim], source: Source) -> tuple[Claim, .
     mentions = works_named(source.text, people)
     linked = linked_work(source.text)
     blocks = quoted_blocks(source)
+
+    def _block_work(work: str, position: int) -> str | None:
+        """ "the Quanta article" as written; "the paper" as the linked work or the last one named."""
+        if not _vague(work):
+            return work
+        before = [w for p, w in mentions if position - NEAR <= p < position and _may_be(work, w)]
+        return linked or (before[-1] if before else None)
+
     out: list[Claim] = []
     for claim in claims:
         start, end = claim.evidence.start, claim.evidence.end
         if not claim.cites:
             for block_start, block_end, work in blocks:
-                if block_start <= start < block_end:
+                if block_start <= start < block_end and (work := _block_work(work, block_start)):
                     claim = claim.model_copy(update={"cites": (work,)})
         cites = [
             written

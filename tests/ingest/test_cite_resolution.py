@@ -162,3 +162,31 @@ def test_a_name_is_found_where_the_transcript_wraps_it() -> None:
     source = Source.from_meta(SourceMeta(title="Episode", kind="podcast_transcript"), text)
     sentence = "They used laminar recordings."
     assert _resolved(source, (sentence, ()))[sentence] == ("Bastos et al. 2012",)
+
+
+def test_a_quoted_block_ends_where_the_writer_speaks_again() -> None:
+    text = (
+        "This is a link post for Okafor, A., & Brandt, J. (2024). Astrocytes and time. Neuron.\n\n"
+        "From the abstract:\n\n"
+        "We show that astrocyte calcium sets a seconds-long window for I/O integration.\n\n"
+        "My guess is that this adds less than 2x to the compute estimate.\n"
+    )
+    source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), text)
+    quoted = "We show that astrocyte calcium sets a seconds-long window for I/O integration."
+    own = "My guess is that this adds less than 2x to the compute estimate."
+    resolved = _resolved(source, (quoted, ()), (own, ()))
+    assert resolved == {quoted: ("Okafor & Brandt 2024",), own: ()}
+
+
+def test_a_quoted_block_with_no_work_to_resolve_cites_nothing() -> None:
+    text = "From the abstract:\n\nAstrocyte calcium runs at 0.1 to 1 Hz.\n"
+    source = Source.from_meta(SourceMeta(title="Post", kind="forum_post"), text)
+    sentence = "Astrocyte calcium runs at 0.1 to 1 Hz."
+    assert _resolved(source, (sentence, ()))[sentence] == ()  # not "the abstract"
+
+
+def test_a_double_barrelled_eponym_is_not_its_first_authors_work() -> None:
+    text = "Hodgkin and Huxley (1952) measured the squid axon.\n\nA Hodgkin-Huxley compartment is costly.\n"
+    source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes"), text)
+    sentence = "A Hodgkin-Huxley compartment is costly."
+    assert _resolved(source, (sentence, ()))[sentence] == ()
