@@ -63,7 +63,7 @@ KIND = {
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # "Laughlin", "Herculano-Houzel", "Häusser"
 # a surname, or a first name and surname ("Simon Laughlin"), never a title ("Prof.")
-_PERSON = rf"(?!(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\b)(?:[{_UPPER}][{_LOWER}]+ )?{_SURNAME}(?! [{_UPPER}])"
+_PERSON = rf"(?!{TITLES}\b)(?:[{_UPPER}][{_LOWER}]+ )?{_SURNAME}(?! [{_UPPER}])"
 _AUTHORS = rf"{_PERSON}(?: (?:and|&) {_PERSON})?"
 _WORK_NOUN = r"(?:paper|work|study|studies|results?|analysis|experiments?|budget|data|survey)"
 _BY = r"(?:described|proposed|shown|reported|introduced|developed|measured|estimated|found)"
@@ -197,21 +197,18 @@ def resolve_citations(claims: Iterable[Claim], source: Source) -> tuple[Claim, .
     mentions = works_named(source.text, people)
     linked = linked_work(source.text)
     blocks = quoted_blocks(source)
-
-    def _block_work(work: str, position: int) -> str | None:
-        """ "the Quanta article" as written; "the paper" as the linked work or the last one named."""
-        if not _vague(work):
-            return work
-        before = [w for p, w in mentions if position - NEAR <= p < position and _may_be(work, w)]
-        return linked or (before[-1] if before else None)
-
+    earlier: list[tuple[int, str]] = []  # the works earlier claims cite, where they stand
     out: list[Claim] = []
     for claim in claims:
         start, end = claim.evidence.start, claim.evidence.end
         if not claim.cites:
             for block_start, block_end, work in blocks:
-                if block_start <= start < block_end and (work := _block_work(work, block_start)):
-                    claim = claim.model_copy(update={"cites": (work,)})
+                if not block_start <= start < block_end:
+                    continue
+                # "the Quanta article" as written; "the paper" as the linked work or the last one named
+                quoted = work if not _vague(work) else _antecedent(block_start, [work], mentions, linked)
+                if quoted:
+                    claim = claim.model_copy(update={"cites": (quoted,)})
         cites = [
             written
             for c in claim.cites
@@ -224,21 +221,26 @@ def resolve_citations(claims: Iterable[Claim], source: Source) -> tuple[Claim, .
         if named:
             cites = named  # "a recent unpublished paper" beside "Beniaguev et al. 2021"
         elif not cites or any(VAGUE.fullmatch(c) for c in cites):
-            earlier = [(c.evidence.start, w) for c in out for w in c.cites if _names_a_work(w)]
-            before = [
-                w
-                for p, w in sorted(mentions + earlier)
-                if start - NEAR <= p < start and all(_may_be(c, w) for c in cites)
-            ]
-            if cites and linked and all(_may_be(c, linked) for c in cites):
-                antecedent = linked  # in a link post, "the paper" is the one it links to
-            else:
-                antecedent = before[-1] if before else linked
+            antecedent = _antecedent(start, cites, mentions + earlier, linked)
             if antecedent and (cites or ANAPHOR.search(claim.evidence.quote)):
                 cites = [antecedent]
         cites = list(dict.fromkeys(cites))
         out.append(claim if tuple(cites) == claim.cites else claim.model_copy(update={"cites": tuple(cites)}))
+        earlier.extend((start, work) for work in cites if _names_a_work(work))
     return tuple(out)
+
+
+def _antecedent(
+    position: int, vague: list[str], named: list[tuple[int, str]], linked: str | None
+) -> str | None:
+    """The work ``vague`` ("the paper", or nothing: "they found") means at ``position``: in a link
+    post the linked one, else the last work named in the ``NEAR`` characters before that fits it."""
+    if vague and linked and all(_may_be(c, linked) for c in vague):
+        return linked
+    fits = [
+        w for p, w in sorted(named) if position - NEAR <= p < position and all(_may_be(c, w) for c in vague)
+    ]
+    return fits[-1] if fits else linked
 
 
 def _titled(text: str, position: int) -> bool:
@@ -258,9 +260,14 @@ def _names_a_work(cited: str) -> bool:
 def _may_be(vague: str, work: str) -> bool:
     """Whether "the paper" may mean ``work``: not when the work is called something else ("the Quanta
     article", "Ajeya's report"); a work named by its authors may be any."""
-    kinds = [KIND.get(w.lower()) for w in re.findall(r"[A-Za-z]+", vague) if w.lower() in KIND][-1:]
-    named = [KIND.get(w.lower()) for w in re.findall(r"[A-Za-z]+", work) if w.lower() in KIND][-1:]
-    return not kinds or not named or kinds == named
+    wanted, named = _kind(vague), _kind(work)
+    return wanted is None or named is None or wanted == named
+
+
+def _kind(cited: str) -> str | None:
+    """What a citation calls its work, by its last such word ("paper", "article", "lab")."""
+    kinds = [KIND[word.lower()] for word in re.findall(r"[A-Za-z]+", cited) if word.lower() in KIND]
+    return kinds[-1] if kinds else None
 
 
 def _names_a_person_present(cited: str, people: set[str]) -> bool:

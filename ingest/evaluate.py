@@ -123,6 +123,21 @@ def overlap(a: Location, b: Location) -> bool:
     return inter > 0 and inter >= 0.5 * min(a[2] - a[1], b[2] - b[1])
 
 
+# words that say what kind of work is cited, not which: "the paper" names no work
+GENERIC_CITE_WORDS = {
+    "the", "this", "that", "these", "those", "their", "his", "her", "its", "one", "same", "recent",
+    "and", "al", "paper", "papers", "study", "studies", "report", "article", "preprint", "review",
+    "work", "lab", "group", "team", "model", "data", "estimate", "analysis", "result", "results",
+    "finding", "unnamed", "thread", "post", "book",
+}
+
+
+def cite_names(cited: str) -> set[str]:
+    """The words of a citation that name its work ("beniaguev", "allen", "autopatcher")."""
+    text = re.sub(r"'s\b", "", cited.translate(QUOTES).lower())  # "Carlsmith's estimate"
+    return {w.strip("-") for w in re.findall(r"[a-z][a-z\-]{2,}", text)} - GENERIC_CITE_WORDS
+
+
 @dataclass
 class Scores:
     """The scorer's figures plus the gold claims no prediction found and the predictions that
@@ -131,6 +146,9 @@ class Scores:
     figures: dict[str, Any]
     misses: list[dict[str, Any]]
     unmatched: list[dict[str, Any]] = field(default_factory=list)
+    # how well found claims name the work they report (the gold's ``cites``, which the reference
+    # scorer does not score, so it stays out of ``figures``): see ``cite_names``
+    citations: dict[str, Any] = field(default_factory=dict)
 
 
 def score(
@@ -147,6 +165,7 @@ def score(
         else:
             pspans.append((p, loc))
     found = spk = top = eff = cer = qty = qty_total = 0
+    cited = named = uncited = given = 0
     per_doc: Counter[str] = Counter()
     per_doc_found: Counter[str] = Counter()
     misses = []
@@ -166,6 +185,13 @@ def score(
         cer += any(certainty_bin(c.get("certainty")) == g.get("certainty") for c in cands)
         if g.get("quantity"):
             qty += any(quantity_ok(g["quantity"], c.get("quantities")) for c in cands)
+        cites = [cite for c in cands for cite in c.get("cites") or []]
+        if g.get("cites"):
+            cited += 1
+            named += any(cite_names(cite) & cite_names(g["cites"]) for cite in cites)
+        else:
+            uncited += 1
+            given += bool(cites)
     unmatched = [dict(p) for p, pl in pspans if not any(overlap(gl, pl) for g, gl in gspans)]
     matched_pred = len(pspans) - len(unmatched)
     n_pred = len(pspans) + unlocated
@@ -186,7 +212,14 @@ def score(
         "quantity_recall": round(qty / max(qty_total, 1), 3) if qty_total else None,
         "recall_by_doc": {d: round(per_doc_found[d] / per_doc[d], 3) for d in sorted(per_doc)},
     }
-    return Scores(figures, misses, unmatched)
+    citations = {
+        "cited": cited,
+        "named": named,
+        "recall": round(named / cited, 3) if cited else None,
+        "uncited": uncited,
+        "given": given,
+    }
+    return Scores(figures, misses, unmatched, citations)
 
 
 def score_by_document(
@@ -198,53 +231,6 @@ def score_by_document(
         mine = [p for p in preds if (loc := locate(docs, p.get("text", ""))) is not None and loc[0] == name]
         out[name] = score({name: docs[name]}, [g for g in gold if g["doc"] == name], mine).figures
     return out
-
-
-# words that say what kind of work is cited, not which: "the paper" names no work
-GENERIC_CITE_WORDS = {
-    "the", "this", "that", "these", "those", "their", "his", "her", "its", "one", "same", "recent",
-    "and", "al", "paper", "papers", "study", "studies", "report", "article", "preprint", "review",
-    "work", "lab", "group", "team", "model", "data", "estimate", "analysis", "result", "results",
-    "finding", "unnamed", "thread", "post", "book",
-}
-
-
-def cite_names(cited: str) -> set[str]:
-    """The words of a citation that name its work ("beniaguev", "allen", "autopatcher")."""
-    text = re.sub(r"'s\b", "", cited.translate(QUOTES).lower())  # "Carlsmith's estimate"
-    return {w.strip("-") for w in re.findall(r"[a-z][a-z\-]{2,}", text)} - GENERIC_CITE_WORDS
-
-
-def score_citations(
-    docs: Mapping[str, str], gold: Iterable[Mapping[str, Any]], preds: Iterable[Mapping[str, Any]]
-) -> dict[str, Any]:
-    """How well found claims name the work they report (the gold's ``cites``; the reference scorer
-    does not score it): a cited gold claim is named when an overlapping prediction cites a work
-    sharing a name word with it ("Beniaguev et al. 2021" and "Beniaguev, Segev & London"); an
-    uncited one is given a citation when an overlapping prediction cites anything."""
-    pspans = [(p, loc) for p in preds if (loc := locate(docs, p.get("text", ""))) is not None]
-    cited = named = uncited = given = 0
-    for g in gold:
-        if g["doc"] not in docs or (gl := locate(docs, g["quote"])) is None:
-            continue
-        found = [p for p, pl in pspans if overlap(gl, pl)]
-        if not found:
-            continue
-        cites = [c for p in found for c in p.get("cites") or []]
-        if g.get("cites"):
-            cited += 1
-            wanted = cite_names(g["cites"])
-            named += any(cite_names(c) & wanted for c in cites)
-        else:
-            uncited += 1
-            given += bool(cites)
-    return {
-        "cited": cited,
-        "named": named,
-        "recall": round(named / cited, 3) if cited else None,
-        "uncited": uncited,
-        "given": given,
-    }
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:

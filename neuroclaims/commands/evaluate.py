@@ -27,7 +27,6 @@ from ingest.evaluate import (
     norm,
     score,
     score_by_document,
-    score_citations,
 )
 from ingest.readers import read_source
 from ingest.sidecar import find_documents, load_meta
@@ -96,7 +95,7 @@ def run_evaluation(
         "outside": len(outside),
         "overall": scores.figures,
         "by_document": score_by_document(texts, gold, records),
-        "citations": score_citations(texts, gold, records),
+        "citations": scores.citations,
         "misses": [{k: g.get(k) for k in ("id", "speaker", "gist")} for g in scores.misses],
         "unmatched": [{k: p.get(k) for k in ("speaker", "text")} for p in scores.unmatched],
     }

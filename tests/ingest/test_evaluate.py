@@ -19,7 +19,6 @@ from ingest.evaluate import (
     overlap,
     quantity_ok,
     score,
-    score_citations,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -90,17 +89,17 @@ def test_score_counts_recall_precision_and_fields() -> None:
     )
 
 
-def test_score_citations_needs_a_shared_name_word_not_a_kind_of_work() -> None:
+def test_score_counts_citations_by_a_shared_name_word_not_a_kind_of_work() -> None:
     docs = {"d.txt": norm(DOC)}
     gold = [{**GOLD[0], "cites": "Beniaguev et al. 2021"}, {**GOLD[1], "cites": None}]
     named = [_pred("Dendrites compute.", cites=["Beniaguev, Segev & London 2021"]), _pred(GOLD[1]["quote"])]
-    figures = score_citations(docs, gold, named)
+    figures = score(docs, gold, named).citations
     assert figures == {"cited": 1, "named": 1, "recall": 1.0, "uncited": 1, "given": 0}
     vague = [_pred("Dendrites compute.", cites=["the paper"]), _pred(GOLD[1]["quote"], cites=["a report"])]
-    figures = score_citations(docs, gold, vague)
+    figures = score(docs, gold, vague).citations
     assert figures == {"cited": 1, "named": 0, "recall": 0.0, "uncited": 1, "given": 1}
     missed = [_pred("Neurons are complex.", cites=["Beniaguev et al. 2021"])]  # finds neither gold claim
-    assert score_citations(docs, gold, missed)["cited"] == 0
+    assert score(docs, gold, missed).citations["cited"] == 0
 
 
 def test_overlap_needs_half_of_the_shorter_span() -> None:
