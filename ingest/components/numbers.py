@@ -216,6 +216,12 @@ def _parse_words(s: str) -> float | None:
     return total + current if seen else None
 
 
+# the units "several" counts as an amount of ("several seconds", "several orders of magnitude"), unlike
+# "several targets" or "several of the largest simulations"
+_SEVERAL_UNITS = (
+    r"orders|milliseconds?|seconds?|minutes?|hours?|days?|hertz|hz|percent|millimet(?:er|re)s|"
+    r"centimet(?:er|re)s|microns|micromet(?:er|re)s|layers|compartments|fold"
+)
 _SCALE_PLURALS = (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
 _PLURAL_SCALES = [
     (plural, scale, factor * value)
@@ -241,6 +247,9 @@ VAGUE = [
     (r"\ba few thousand\b", 2e3, 5e3),
     (r"\ba few million\b", 2e6, 5e6),
     (r"\ba few billion\b", 2e9, 5e9),
+    # "several" is three to nine: "several thousand synapses" (3,000-9,000), "several seconds"
+    *((rf"\bseveral {scale}\b", 3 * value, 9 * value) for scale, value in SCALES.items() if value >= 100),
+    (rf"\bseveral\b(?=\s+(?:{_SEVERAL_UNITS})\b)", 3.0, 9.0),
     # "a few" before a unit of measure: "a few hertz", "a few mV/mm", "a few percent"
     (
         r"\ba few\b(?=\s+(?:hertz|hz|percent|mv(?:/mm)?|ms|milliseconds?|seconds?|minutes?|hours?|days?|"
@@ -274,14 +283,30 @@ def _wrapping(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
+A_FEW = re.compile(r"a\s+few\b", re.I)
 _VAGUE_WRAPPING = [(re.compile(_wrapping(pattern), re.I), low, high) for pattern, low, high in VAGUE]
 # the scale a spoken range or list ends on ("... five hundred million"), shared by the items before it
 _TRAILING_SCALE = re.compile(r"\s(thousand|million|billion|trillion)s?\s*$", re.I)
 
+# a spoken range whose second figure carries the thousands for both, as speech-to-text writes "twenty,
+# twenty-five thousand": "20, 25,000" is 20,000 to 25,000
+SHARED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<a>\d{1,3}),\s(?P<b>\d{1,3}),000(?![\d,])")
+# odds said as a split of a hundred ("sixty-forty against", "fifty-fifty"): the first share, in percent
+ODDS = re.compile(
+    r"\b(?P<a>fifty|sixty|seventy|eighty|ninety)[- ](?P<b>fifty|forty|thirty|twenty|ten)\b"
+    rf"(?![- ](?:{_ONE_TO_NINE})\b|\s+(?:{_SCALE}|percent)s?\b)",
+    re.I,
+)
+# "a couple of thousand", as "a couple thousand" is read: two of the scale
+COUPLE_OF = re.compile(
+    r"\ba\s+couple\s+of\s+(?P<scale>hundred|thousand|million|billion)(?:\s+(?P<more>thousand|million|billion))?\b",
+    re.I,
+)
 # a factor said as a verb: "learning might double or triple the synaptic budget"; "a factor of a few"
 MULTIPLES = [
     (r"\bdoubl(?:e|es|ed|ing)\s+(?:or|to)\s+tripl(?:e|es|ed|ing)\b", 2.0, 3.0),
     (r"(?<=\bfactor of )a few\b", 2.0, 5.0),
+    (r"(?<=\bfactor of )several\b", 3.0, 9.0),
 ]
 # a verb that multiplies: "it roughly doubles the estimate" is a 2x factor ("double-blind" is not)
 _MULTIPLIED = r"(?:es|ed|ing(?=\s+(?:the|it|that|this|its|our|your|their)\b))\b(?!-)"  # not "doubling time"
@@ -322,12 +347,16 @@ ONE_TIME_UNIT = re.compile(
     rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b"
     # "on the order of an exabyte", "about a petabyte", "roughly a watt": one of a unit of size or power
     r"|\b(?:on the order of|about|around|roughly|approximately) (an?) "
-    r"(?:(?:kilo|mega|giga|tera|peta|exa|zetta)?byte|watt|kilowatt|megawatt|joule)\b",
+    r"(?:(?:kilo|mega|giga|tera|peta|exa|zetta)?byte|watt|kilowatt|megawatt|joule)\b"
+    # "a millivolt per millimeter", "a cubic millimeter of cortex", "like a micron", "a percent": one of
+    # a unit of length, voltage or share, which "a" can only count
+    r"|\b(an?) (?:cubic |square )?(?:millivolt|micron|micromet(?:er|re)|millimet(?:er|re)|centimet(?:er|re)|"
+    r"nanomet(?:er|re)|percent)\b",
     re.I,
 )
 OR_TWO = re.compile(
     rf"\b(an?) (?:{_TIME_UNIT}|micron|micrometer|millimeter|centimeter|meter|nanometer|spike|synapse|"
-    r"layer|compartment|neuron|bit|flop|hertz|watt)\s+or\s+two\b",
+    r"layer|compartment|neuron|bit|flop|hertz|watt|percent)\s+or\s+two\b",
     re.I,
 )
 GIVE_OR_TAKE = re.compile(
@@ -363,11 +392,16 @@ FRACTION_OF = re.compile(
 # a fraction of one unit: "a tenth of a hertz" is 0.1 Hz, "a third of a millisecond" 0.33 ms (not a share)
 FRACTION_OF_UNIT = re.compile(
     r"\b(?:a|one)\s+(?P<a>tenth|fifth|quarter|third)\s+of\s+an?"
-    rf"(?=\s+(?:{_TIME_UNIT}|hertz|watt|joule|volt|millivolt|micron|micrometer|millimeter|meter|spike|flop)s?\b)",
+    rf"(?=\s+(?:{_TIME_UNIT}|hertz|watt|joule|volt|millivolt|micron|micrometer|millimeter|meter|spike|flop|percent)s?\b)",
     re.I,
 )
-# "between a third and a half of the signalling energy": a range of shares
-FRACTIONS_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{_FRACTION})\b", re.I)
+# "between a third and a half of the signalling energy", "maybe a fifth, maybe a quarter", "a fifth or
+# a quarter": a range of shares
+FRACTIONS_BETWEEN = re.compile(
+    rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{_FRACTION})\b"
+    rf"|\b(?P<c>{_FRACTION})(?:\s*,|\s+or)\s+(?:(?:maybe|perhaps|possibly)\s+)?(?P<d>{_FRACTION})\b",
+    re.I,
+)
 # "twenty-something picojoules": the decade's first number to its last
 TENS_SOMETHING = re.compile(rf"\b(?P<tens>{_TENS})[- ]something\b", re.I)
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
@@ -387,7 +421,8 @@ ORDER_OF_MAGNITUDE = re.compile(
 
 PATTERNS = [
     re.compile(
-        rf"\bbetween\s{{1,3}}{APPROX}(?P<a>{NUMBER_BETWEEN})\s{{1,3}}and\s{{1,3}}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
+        # a transcript's line break may leave several spaces around "and" ("between ten⏎*  and a hundred")
+        rf"\bbetween\s{{1,6}}{APPROX}(?P<a>{NUMBER_BETWEEN})\s{{1,6}}and\s{{1,6}}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
         re.I,
     ),
     re.compile(
@@ -471,8 +506,24 @@ def find_amounts(text: str) -> list[Amount]:
             _take(taken, m.start(), m.end())
     for pattern, low, high in _VAGUE_WRAPPING:
         for m in _untaken(pattern.finditer(text), taken):
-            amounts.append(Amount(m.start(), m.end(), low=low, high=high, words_only=True))
+            # "a few" is two to five, and three is its most likely reading ("a few hundred": 300)
+            best = 1.5 * low if low is not None and A_FEW.match(m.group(0)) else None
+            amounts.append(Amount(m.start(), m.end(), low=low, high=high, best=best, words_only=True))
             _take(taken, m.start(), m.end())
+    for m in _untaken(SHARED_THOUSANDS.finditer(text), taken):
+        low, high = int(m.group("a")), int(m.group("b"))
+        if low < high:
+            amounts.append(Amount(m.start(), m.end(), low=1000.0 * low, high=1000.0 * high))
+            _take(taken, m.start(), m.end())
+    for m in _untaken(ODDS.finditer(text), taken):
+        share, rest = TENS[m.group("a").lower()], {**TENS, "ten": 10}[m.group("b").lower()]
+        if share + rest == 100:
+            amounts.append(Amount(m.start(), m.end(), best=float(share), suffix="%"))
+            _take(taken, m.start(), m.end())
+    for m in _untaken(COUPLE_OF.finditer(text), taken):  # "a couple of thousand genes": 2,000
+        value = 2 * SCALES[m.group("scale").lower()] * SCALES.get((m.group("more") or "").lower(), 1)
+        amounts.append(Amount(m.start(), m.end(), best=value, words_only=True))
+        _take(taken, m.start(), m.end())
     for pattern, low, high in MULTIPLES:
         for m in re.finditer(pattern, text, re.I):
             amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
@@ -506,7 +557,7 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
             _take(taken, m.start(), m.end())
     for m in _untaken(FRACTIONS_BETWEEN.finditer(text), taken):
-        low, high = sorted((_share(m.group("a")), _share(m.group("b"))))
+        low, high = sorted((_share(m.group("a") or m.group("c")), _share(m.group("b") or m.group("d"))))
         amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="%"))
         _take(taken, m.start(), m.end())
     for m in _untaken(TENS_SOMETHING.finditer(text), taken):
@@ -551,7 +602,7 @@ def find_amounts(text: str) -> list[Amount]:
         amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
         _take(taken, m.start(1), m.end())
     for m in ONE_TIME_UNIT.finditer(text):
-        group = next(g for g in (1, 2, 3, 4) if m.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
         if any(taken[m.start(group) : m.end(group)]):
             continue
         amounts.append(Amount(m.start(group), m.end(group), best=1.0, words_only=True))
@@ -720,8 +771,9 @@ def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     prefix = text[line_start : m.start()]
     after = text[m.end() : m.end() + 2]
-    if not prefix.strip() and re.match(r"[.)]\s|\.$|\)$", after) and amount.suffix is None:
-        return True  # list numbering "1. ", "2) "
+    listed = re.fullmatch(r"\d{1,3}|[a-z]|[ivx]{1,4}", m.group(0).strip(), re.I)
+    if listed and not prefix.strip() and re.match(r"[.)]\s|\.$|\)$", after) and amount.suffix is None:
+        return True  # list numbering "1. ", "2) " (not a figure said on its own: "Ten to the fifteen.")
     if (
         re.fullmatch(r"(1[89]|20)\d\d", raw)
         and amount.suffix is None
@@ -735,7 +787,8 @@ def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
     if re.match(r"\s+(?:Dr|Prof|Mr|Mrs|Ms)\.?\s", text[m.end() : m.end() + 8]):
         return True  # a footnote mark before a name: "1 Dr. Lindqvist suggested ..."
     word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12) : m.start()])
-    if word_before and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""}:
+    hedged = re.match(APPROX.rstrip("?"), m.group(0), re.I)  # "a central number around 10^15" is a figure
+    if word_before and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""} and not hedged:
         return True  # "layer 5", "point #1", "Figure 3"
     if text[max(0, m.start() - 1) : m.start()] == "#":
         return True

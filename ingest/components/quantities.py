@@ -43,6 +43,10 @@ TIME_UNITS = {
     "person-year",
     "decade",
 }
+# what follows a time unit when it dates an event rather than measuring a span
+DATING = re.compile(r"\s*(?:ago|back|earlier|later)\b", re.I)
+# units short enough that "... later" is a delay in a process, not a date in a story ("two years later")
+LATENCY_UNITS = {"microsecond", "µs", "millisecond", "ms", "second", "minute", "min"}
 # unit symbols that are the whole unit even when a noun follows ("1 ms resolution", "20 W budget")
 UNIT_SYMBOLS = {"ms", "s", "sec", "min", "hz", "khz", "w", "kw", "mm", "cm", "µm", "um", "nm"}
 # unit lemma -> general parameter name; context words refine a few of them (see parameter_for)
@@ -94,6 +98,8 @@ PARAMETERS = {
     "equation": "equations",
     "receptor": "receptors",
     "operation": "operations",
+    "percent": "percentage",
+    "millivolt": "voltage",
     "variable": "state variables",
     "byte": "data size",
     "kilobyte": "data size",
@@ -121,7 +127,12 @@ PREFIXED_FLOP = re.compile(
 )
 SENTENCE_END = ".,;:!?"
 # the words before an amount that make it a multiple: "a factor of ten", "a factor of maybe 5"
-FACTOR_OF = re.compile(r"\bfactors?\s+of\s+(?:about\s+|roughly\s+|maybe\s+|perhaps\s+|~\s*)?$", re.I)
+# "a factor of ten", "a factor of, I don't know, two or three" (a spoken aside before the number)
+FACTOR_OF = re.compile(
+    r"\bfactors?\s+of\s*,?\s+"
+    r"(?:(?:about|roughly|maybe|perhaps|say|like|you know|i don'?t know)\s*,?\s+)*(?:~\s*)?$",
+    re.I,
+)
 
 DNN_CONTEXT = re.compile(r"\b(?:dnns?|deep|artificial|anns?|(?:neural )?networks?|nn|transformers?|llms?)\b")
 # "10 times as many neurons", "100x more synapses": the multiplied noun names the parameter
@@ -158,6 +169,9 @@ MEASURED_UNITS = (
     (set(PARAMETERS) - {"thing", "time", "type"})
     | TIME_UNITS
     | {"neuron", "synapse", "layer", "cell", "gene", "millimeter", "millimetre", "%"}
+    # units of measure and of arithmetic: "one millivolt per millimeter", "one multiply per synapse"
+    | {"millivolt", "volt", "micron", "micrometer", "micrometre", "centimeter", "centimetre", "meter"}
+    | {"metre", "nanometer", "nanometre", "bit", "multiply", "multiplication", "addition", "percent"}
 )
 # "a two layer neural network" (a speech-to-text "two-layer"): the number counts layers, though the
 # phrase's head is the network
@@ -362,9 +376,11 @@ class QuantityFinder:
         if factor:
             unit, lemma = "x", "x"  # "a factor of ten", "a factor of two": a multiple, however it is spelled
         biggest = max(v for v in (amount.low, amount.high, amount.best) if v is not None)
+        figure = said_as_figure(doc, amount)
         if (
             amount.words_only
             and not unit
+            and not figure
             and biggest < 1e3  # "sixty nine billion of those" is a count without a unit noun
             # "perhaps a few hundred", "about a dozen": a number said with its scale word is a count
             and not COUNT_SCALE.search(doc.text[amount.start : amount.end])
@@ -379,13 +395,20 @@ class QuantityFinder:
         if amount.words_only and unit and lemma in ("of",):
             return None
         unit_end = unit_toks[-1].idx + len(unit_toks[-1].text) if unit_toks else amount.end
-        if lemma in TIME_UNITS and re.match(r"\s*(?:ago|back|earlier|later)\b", doc.text[unit_end:]):
-            return None  # "a couple of years ago" dates something; it does not measure it
+        if (
+            lemma in TIME_UNITS
+            and DATING.match(doc.text[unit_end:])
+            and not (lemma in LATENCY_UNITS and re.match(r"\s*later\b", doc.text[unit_end:]))
+        ):
+            return None  # "a couple of years ago" dates something; "one to two seconds later" is a delay
         small = max(v for v in (amount.low, amount.high, amount.best) if v is not None) <= 2
         hyphenated = doc.text[amount.end : amount.end + 1] == "-"  # "three-dimensional", "seven-layer"
         measured = lemma in MEASURED_UNITS or bool(LAYERS_UNIT.match(unit or ""))
-        if amount.words_only and (small or hyphenated) and not measured and not factor:
-            return None  # "one way", "a two-pronged question": words, not a measurement
+        # "one and a half times as long", "two times faster": a multiple, however small
+        compared = lemma == "time" and bool(re.match(r"\s*(?:as|more|less|\w+er)\b", doc.text[unit_end:]))
+        if amount.words_only and (small or hyphenated) and not measured and not factor and not compared:
+            if hyphenated or not (is_spoken_decimal(doc, amount) or figure and not unit):
+                return None  # "one way", "one or two ways", "a two-pronged question": not a measurement
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if is_rejected(doc, sentence, amount):
             amount = rejected_as_bound(doc, sentence, amount)
@@ -436,6 +459,34 @@ def as_factor(record: dict[str, Any]) -> dict[str, Any] | None:
     if any(abs(v) > MAX_ORDERS for v in values.values()):
         return None
     return {**record, **{k: 10.0**v for k, v in values.items()}, "unit": "x", "parameter": "factor"}
+
+
+# a spoken decimal ("point one to point five") or a range of spelled numbers ("six or seven", "two
+# to three"): what a speaker says only as a figure, so it is one without a unit noun
+SPOKEN_DECIMAL_WORD = re.compile(
+    r"\bpoint\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I
+)
+
+
+# "my point one is ...", "the point two you made": a numbered talking point, not a decimal
+TALKING_POINT = re.compile(r"\b(?:my|your|his|her|our|their|the|a|this|that|another)\s+$", re.I)
+
+
+def is_spoken_decimal(doc: Doc, amount: Amount) -> bool:
+    """Whether a number is a decimal said in words ("point one", "one point five")."""
+    text = doc.text[amount.start : amount.end]
+    point = SPOKEN_DECIMAL_WORD.search(text)
+    if point is None:
+        return False
+    return point.start() > 0 or not TALKING_POINT.search(doc.text[max(0, amount.start - 12) : amount.start])
+
+
+def said_as_figure(doc: Doc, amount: Amount) -> bool:
+    """Whether spelled-out words can only be a figure: a spoken decimal or a rising range of
+    numbers, unlike "one" or "two" alone ("one could argue", "two of them")."""
+    if is_spoken_decimal(doc, amount):
+        return True
+    return amount.low is not None and amount.high is not None and amount.low < amount.high
 
 
 def _hyphened_unit(doc: Doc, span: Span) -> Token | None:

@@ -101,9 +101,9 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
         ("at a few    times ten to the fourteen", [("a few    times ten to the fourteen", 2e14, 5e14, None)]),
         # a trailing scale is shared by both ends ("fifty to a hundred" has none to share)
         ("ten to a hundred million words", [("ten to a hundred million", 1e7, 1e8, None)]),
-        # "a few" before a unit of measure is two to five of it; before other nouns it is no amount
-        ("fields reach a few mV/mm", [("a few", 2, 5, None)]),
-        ("neurons fire at a few hertz", [("a few", 2, 5, None)]),
+        # "a few" before a unit of measure is two to five of it, three at best; before other nouns no amount
+        ("fields reach a few mV/mm", [("a few", 2, 5, 3)]),
+        ("neurons fire at a few hertz", [("a few", 2, 5, 3)]),
         ("we read a few papers", []),
         # "a millisecond or less" bounds above, "a second or longer" below
         ("shifts of a millisecond or less", [("a", None, 1, None)]),
@@ -267,7 +267,7 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ),
         ("10^15 FLOP/s give or take an order of magnitude", [("10^15", 1e14, 1e16, 1e15)]),
         # a few hundred thousand; two spelled figures in one breath; "or two" after a unit of length
-        ("a few hundred thousand motor units", [("a few hundred thousand", 2e5, 5e5, None)]),
+        ("a few hundred thousand motor units", [("a few hundred thousand", 2e5, 5e5, 3e5)]),
         ("seventy, seventy-five percent", [("seventy, seventy-five", 70, 75, None)]),
         ("in 2019, 5 papers", [("5", None, None, 5)]),
         ("a micron or two across", [("a", 1, 2, None)]),
@@ -284,7 +284,7 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ),
         ("two, three million neurons", [("two, three million", 2e6, 3e6, None)]),
         # a vague amount wrapped over a transcript's line break ("*  " prefix gone, spaces left)
-        ("a few    hundred thousand synapses", [("a few    hundred thousand", 2e5, 5e5, None)]),
+        ("a few    hundred thousand synapses", [("a few    hundred thousand", 2e5, 5e5, 3e5)]),
         # a second bare exponent shares "ten to the"; a number that is no exponent stays apart
         ("ten to the thirteen or fourteen", [("ten to the thirteen or fourteen", 1e13, 1e14, None)]),
         (
@@ -296,8 +296,8 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("two and a half of those cells", [("two and a half", None, None, 2.5)]),
         ("a year and a half of training data", []),
         # "a few tens of" is two to five tens, of the scale that follows
-        ("a few tens of millions of neurons", [("a few tens of millions", 2e7, 5e7, None)]),
-        ("a few tens of milliseconds", [("a few tens", 20, 50, None)]),
+        ("a few tens of millions of neurons", [("a few tens of millions", 2e7, 5e7, 3e7)]),
+        ("a few tens of milliseconds", [("a few tens", 20, 50, 30)]),
         # spoken: a hedge inside a range, hundreds with no "and", a half with a scale after it
         (
             "five hundred to maybe two thousand compartments",

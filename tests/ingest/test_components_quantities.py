@@ -351,10 +351,10 @@ def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> 
             [("about one percent", None, None, 1, "%")],
         ),
         ("A neuron is like a two layer neural network.", [("two", None, None, 2, "layer neural network")]),
-        # "a few" is two to five
+        # "a few" is two to five, three at best
         (
             "Pyramidal cells receive a few thousand synapses.",
-            [("a few thousand", 2000, 5000, None, "synapses")],
+            [("a few thousand", 2000, 5000, 3000, "synapses")],
         ),
     ],
 )
@@ -488,12 +488,12 @@ def test_quantities_read_one_unit_of_data_size(claim_nlp, text: str, unit: str) 
         # a number said with its scale word is a count even with no unit noun after it
         (
             "The number of bioactive neuropeptides is larger, perhaps a few hundred.",
-            [("a few hundred", 200, 500, None, None)],
+            [("a few hundred", 200, 500, 300, None)],
         ),
         # "a few" before a unit of length, spelled either way
         (
             "Monoamines are often described as acting over a few micrometres in cortex.",
-            [("a few", 2, 5, None, "micrometres")],
+            [("a few", 2, 5, 3, "micrometres")],
         ),
     ],
 )
@@ -518,3 +518,97 @@ def test_quantities_read_a_bare_scaled_count_and_a_few_micrometres(claim_nlp, te
 def test_quantities_read_spikes_through_synapses_as_the_event_rate(claim_nlp, text, unit, parameter) -> None:  # noqa: ANN001
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["unit"], r["parameter"]) for r in records] == [(unit, parameter)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a spoken decimal or a range of spelled numbers is a figure even with no unit noun after it
+        (
+            "Somewhere in the range of point one to point five is what I would say.",
+            [("point one to point five", 0.1, 0.5, None, None)],
+        ),
+        (
+            "The release probability is between point two and point three.",
+            [("between point two and point three", 0.2, 0.3, None, None)],
+        ),
+        (
+            "I think something like six to eight, depending on how you count.",
+            [("six to eight", 6, 8, None, None)],
+        ),
+        ("Each one gets input from, on average, six or seven.", [("six or seven", 6, 7, None, None)]),
+        # a spelled number alone, or a small range before a noun of talk, is still no figure
+        ("One could argue either way.", []),
+        ("There are one or two ways to see it.", []),
+        # an aside between "a factor of" and its number leaves it a factor
+        (
+            "It might be low by a factor of, I don't know, two or three.",
+            [("two or three", 2, 3, None, "x")],
+        ),
+        # "several" is three to nine, of a scale or a unit; not of any noun
+        (
+            "A typical pyramidal cell receives several thousand synapses.",
+            [("several thousand", 3000, 9000, None, "synapses")],
+        ),
+        ("The window is several seconds on either side.", [("several", 3, 9, None, "seconds")]),
+        ("She thinks it could be off by a factor of several.", [("several", 3, 9, None, "x")]),
+        ("Many axons branch to reach several targets.", []),
+        (
+            "A couple of thousand genes are enriched in brain.",
+            [("A couple of thousand", None, None, 2000, "genes")],
+        ),
+        # "later" after a short span is a delay in a process; after years it dates a story
+        (
+            "The astrocytes respond one to two seconds later.",
+            [("one to two", 1, 2, None, "seconds")],
+        ),
+        ("Two years later the lab moved to Paris.", []),
+        # two shares said one after the other are a range of them; a tenth of a percent is 0.1 percent
+        (
+            "Action potentials are maybe a fifth, maybe a quarter.",
+            [("a fifth, maybe a quarter", 20, 25, None, "%")],
+        ),
+        ("It's closer to a fifth or a quarter of the cortex.", [("a fifth or a quarter", 20, 25, None, "%")]),
+        ("So it's a tenth of a percent, roughly.", [("a tenth of a", None, None, 0.1, "percent")]),
+        # odds said as a split of a hundred are the first share
+        ("I'd be maybe sixty-forty against, in the strong form.", [("sixty-forty", None, None, 60, "%")]),
+        ("I would put myself at fifty-fifty on that.", [("fifty-fifty", None, None, 50, "%")]),
+        ("There were sixty-five neurons.", [("sixty-five", None, None, 65, "neurons")]),
+        # "a" or "one" of a unit of length, voltage, share or arithmetic counts one of it
+        (
+            "Fields of about a millivolt per millimeter entrain spikes.",
+            [("a", None, None, 1, "millivolt per millimeter")],
+        ),
+        ("The data set is a cubic millimeter of cortex.", [("a", None, None, 1, "cubic millimeter")]),
+        ("The signal changes are a percent or two.", [("a", 1, 2, None, "percent")]),
+        ("That's one multiply per synapse.", [("one", None, None, 1, "multiply per synapse")]),
+        ("That's one way to see it.", []),
+        # speech-to-text forms: a joined line break (its "*  " prefix blanked, see ``ingest.prepare``) inside
+        # "between ... and ...", thousands shared by two figures
+        (
+            "You'd run somewhere between ten    and a hundred times slower than real time.",
+            [("between ten    and a hundred", 10, 100, None, "times")],
+        ),
+        ("In a mouse it's more like 20, 25,000.", [("20, 25,000", 20000, 25000, None, None)]),
+        ("In 2019, 25,000 people came.", [("25,000", None, None, 25000, "people")]),
+        (
+            "In a mouse, a couple of hundred thousand.",
+            [("a couple of hundred thousand", None, None, 2e5, None)],
+        ),
+        (
+            "It held information about one and a half times as long.",
+            [("about one and a half", None, None, 1.5, "times")],
+        ),
+        ("I've been there two times.", []),
+        # a figure after "number" is no reference when hedged, and a figure may open a line on its own
+        (
+            "He gives a central number around ten to the fifteen.",
+            [("around ten to the fifteen", None, None, 1e15, None)],
+        ),
+        ("Ten to the fifteen.", [("Ten to the fifteen", None, None, 1e15, None)]),
+        ("See number 3 in the list.", []),
+    ],
+)
+def test_quantities_read_spoken_figures_several_and_delays(claim_nlp, text, found) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
