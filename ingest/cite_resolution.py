@@ -61,9 +61,11 @@ KIND = {
     **{kind: kind for kind in ("estimate", "model", "data", "book", "post", "thread", "talk")},
 }
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"  # "Laughlin", "Herculano-Houzel", "Häusser"
+# "Laughlin", "Herculano-Houzel", "Häusser", "McGee", "MacKay", "O'Keefe"
+_SURNAME = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # a surname, or a first name and surname ("Simon Laughlin"), never a title ("Prof.")
-_PERSON = rf"(?!{TITLES}\b)(?:[{_UPPER}][{_LOWER}]+ )?{_SURNAME}(?! [{_UPPER}])"
+_NOT_FIRST = "|".join(sorted(NOT_AUTHORS))  # "From Attwell" is no first name and surname
+_PERSON = rf"(?!{TITLES}\b)(?:(?!(?:{_NOT_FIRST})\b)[{_UPPER}][{_LOWER}]+ )?{_SURNAME}(?! [{_UPPER}])"
 _AUTHORS = rf"{_PERSON}(?: (?:and|&) {_PERSON})?"
 _WORK_NOUN = r"(?:paper|work|study|studies|results?|analysis|experiments?|budget|data|survey)"
 _BY = r"(?:described|proposed|shown|reported|introduced|developed|measured|estimated|found)"
@@ -76,7 +78,19 @@ BY_NAME = re.compile(
     rf"|\b(?P<lead>{_AUTHORS}) (?P<colleagues>and (?:colleagues|co-?workers|co\b)|et al\b)"
     rf"(?:,? in (?P<when>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<lab>{_PERSON})['’]s? (?:lab|group|team)\b"  # "Misha Ahrens' lab"
+    # what its authors made, in the possessive: "Attwell and Laughlin's energy budget", "Lennie's
+    # figure", "Herculano Houzel's counting"
+    rf"|\b(?P<poss>{_AUTHORS})['’]s (?:[\w.-]+ ){{0,3}}?(?:{_WORK_NOUN}|model|estimate|number|figure|"
+    r"counts?|counting|method|theory|calculation|simulation)\b"
+    # a figure named after who measured it: "the Herculano-Houzel number"
+    rf"|\bthe (?P<figure>{_AUTHORS}) (?:number|figure|counts?)\b"
+    # two authors with the year of their work ("McCulloch and Pitts in 1943") or where an idea began
+    # ("going back to Rall", "going back to Marr and Albus")
+    rf"|\b(?P<pair>{_PERSON} (?:and|&) {_PERSON}),? in (?P<pairyear>(?:19|20)\d\d)\b"
+    rf"|\bgoing back to (?P<origin>{_AUTHORS})\b"
 )
+# BY_NAME's ways to name a work
+WORK_GROUPS = ("by", "the", "lead", "lab", "poss", "figure", "pair", "origin")
 QUOTING = re.compile(
     r"(?m)^[ \t]*(?:[Ff]rom|[Qq]uoting|[Ee]xcerpts? from) (?P<work>(?:the|this|their) (?:[A-Z][\w-]+ )*"
     r"(?:paper|abstract|study|article|preprint|report))(?:['’]s abstract)?[ \t]*:[ \t]*$"
@@ -122,14 +136,14 @@ def works_named(text: str, people: set[str]) -> list[tuple[int, str]]:
         if (work := canonical(match)) is not None and not _titled(flat, match.start()):
             found.append((match.start(), work))
     for match in BY_NAME.finditer(flat):
-        group = next(g for g in ("by", "the", "lead", "lab") if match.group(g))
+        group = next(g for g in WORK_GROUPS if match.group(g))
         authors = [person.split()[-1] for person in re.split(r" (?:and|&) ", match.group(group))]
-        if authors[0] in NOT_AUTHORS or authors[0] in people:
-            continue
+        if authors[0] in NOT_AUTHORS or authors[0] in people or authors[0].lower() in STOP_WORDS:
+            continue  # "There's a classic paper" is no one's paper
         several = len(authors) > 2 or match.group("colleagues")
         work = f"{authors[0]} et al." if several else " & ".join(authors)
         work = f"{work} lab" if group == "lab" else work
-        year = match.group("year") or match.group("when")
+        year = match.group("year") or match.group("when") or match.group("pairyear")
         found.append((match.start(group), f"{work} {year}" if year else work))
     by_surname: dict[str, str] = {}
     for _, work in sorted(found, key=lambda f: not re.search(r"\d$", f[1])):  # a dated work first
@@ -139,7 +153,8 @@ def works_named(text: str, people: set[str]) -> list[tuple[int, str]]:
     mentions = [(position, by_surname.get(work.split()[0], work)) for position, work in found]
     if by_surname:
         names = "|".join(sorted(map(re.escape, by_surname), key=len, reverse=True))
-        for match in re.finditer(rf"\b(?:{names})\b(?!-[{_UPPER}])", flat):  # not "Hodgkin-Huxley"
+        # not "Hodgkin-Huxley", and not a manner named after a work ("Carlsmith-style estimates")
+        for match in re.finditer(rf"\b(?:{names})\b(?!-[{_UPPER}]|-(?:style|like|type|esque)\b)", flat):
             if not _titled(flat, match.start()):
                 mentions.append((match.start(), by_surname[match.group(0)]))
     return sorted({(where[position], work) for position, work in mentions})

@@ -139,6 +139,17 @@ def test_author_year_citations_are_written_one_way(cited: str, expected: str | N
         ("Synaptic tagging, first described by Frey and Morris in 1997, takes hours.", "Frey & Morris 1997"),
         ("Recordings, particularly from Misha Ahrens' lab, cover the larval zebrafish.", "Ahrens lab"),
         ("She pointed to work from Michael Häusser's lab on Purkinje dendrites.", "Häusser"),
+        ("There's the work from Jeff McGee's lab on plateau potentials.", "McGee lab"),
+        # what its authors made, in the possessive; a figure named after who measured it
+        (
+            "From Attwell and Laughlin's energy budget, most energy goes to pumping ions.",
+            "Attwell & Laughlin",
+        ),
+        ("Lennie's sub-1 Hz figure is an energy-constrained average.", "Lennie"),
+        ("Eighty six billion, that's the Herculano number.", "Herculano"),
+        # two authors with the year of their work, and where an idea began
+        ("The artificial unit comes from McCulloch and Pitts in 1943.", "McCulloch & Pitts 1943"),
+        ("In the old picture, going back to Rall in the sixties, dendrites are cables.", "Rall"),
     ],
 )
 def test_works_named_as_people_say_them(text: str, expected: str) -> None:
@@ -151,6 +162,7 @@ def test_works_named_as_people_say_them(text: str, expected: str) -> None:
         "She pointed to work from Prof. Halvorsen on firing rates.",  # a title: a person, not a work
         "The Izhikevich model costs about 13 FLOPs per millisecond.",  # a method named after a person
         "Discussions with Prof. Ingrid Halvorsen, 2020",  # a heading with a date
+        "There's a classic paper on this.",  # a possessive of a word that names no one
     ],
 )
 def test_works_named_leaves_out_people_and_eponyms(text: str) -> None:
@@ -190,3 +202,9 @@ def test_a_double_barrelled_eponym_is_not_its_first_authors_work() -> None:
     source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes"), text)
     sentence = "A Hodgkin-Huxley compartment is costly."
     assert _resolved(source, (sentence, ()))[sentence] == ()
+
+
+def test_a_manner_named_after_a_work_does_not_cite_it() -> None:
+    text = "Carlsmith (2020) said so. My update on Carlsmith-style estimates is small. Carlsmith is right."
+    assert [text[start : start + 9] for start, _ in works_named(text, set())] == ["Carlsmith", "Carlsmith"]
+    assert {work for _, work in works_named(text, set())} == {"Carlsmith 2020"}
