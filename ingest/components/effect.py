@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ingest.components.cues import is_negated, match_phrases, phrase_matcher
 
@@ -51,6 +51,15 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
             "more layers",
             "underestimate",
             "underestimated",
+            "underestimates",
+            "underestimating",
+            # a count or a model that leaves out what matters: "event-based accounting would undercount",
+            # "a point-neuron model is too simple"
+            "undercount",
+            "undercounts",
+            "undercounting",
+            "too simple",
+            "too simplistic",
             "increases the complexity",
             "increase the complexity",
             "increased the size",
@@ -420,7 +429,9 @@ DENIED_ONLY += [
     for noun in ("estimate", "estimates", "compute estimate", "compute estimates")
 ] + [f"{verb} {noun}" for verb in _ESTIMATE_VERBS for noun in _ESTIMATES]
 CUES.update({p: (None, SAME, 1.0) for p in DENIED_ONLY})
-SIMPLE = {"very simple", "pretty simple", "quite simple", "extremely simple", *SUFFICING}
+# said of a neuron, circuit, model or the like only ("the tasks are too simple" bears on nothing)
+SIMPLE = {"very simple", "pretty simple", "quite simple", "extremely simple", "too simple", "too simplistic"}
+SIMPLE |= set(SUFFICING)
 NEURAL_PARTS = {
     "neuron",
     "cell",
@@ -490,7 +501,21 @@ ENERGY = {"energetically", "metabolically"}
 ORGANISMS = {"brain", "organism", "animal", "cell", "neuron", "evolution", "biology"}
 
 
-RAISING = {"increase", "raise", "boost", "inflate", "multiply", "double", "add", "dominate"}
+RAISING = {
+    "increase",
+    "raise",
+    "boost",
+    "inflate",
+    "multiply",
+    "double",
+    "triple",
+    "quadruple",
+    "add",
+    "dominate",
+}
+# verbs that move what they act on as "up" or "down" says: "the estimate would go up", "it pulls the
+# central estimate down", "pushes the cost up"
+DIRECTED = {"go", "pull", "push", "bring", "drive", "move", "knock"}
 LOWERING = {"reduce", "lower", "decrease", "cut", "shrink", "halve", "lessen", "save"}
 COMPUTE_NOUNS = {
     "compute",
@@ -502,7 +527,19 @@ COMPUTE_NOUNS = {
     "flops",
     "flop/s",
     "budget",
+    "figure",  # "raises the central figure"
 }
+
+
+def direction(verb: Token) -> str | None:
+    """ "up" or "down" said of a verb of ``DIRECTED`` or of its object, unless denied ("pulls the
+    estimate down, not up" goes down)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for token in [*verb.children, *(c for o in objects for c in o.children)]:
+        if token.lower_ in ("up", "down") and token.dep_ in ("prt", "advmod"):
+            if not any(c.dep_ == "neg" for c in token.children):
+                return token.lower_
+    return None
 
 
 # a compute verb's effect; denied ("won't increase the estimate much") it leaves compute as it was
@@ -517,10 +554,10 @@ def compute_verbs(doc: Doc, taken: set[int]) -> list[tuple[Span, str]]:
     for verb in doc:
         if verb.pos_ not in ("VERB", "AUX") or verb.i in taken:
             continue
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        if verb.lemma_ in RAISING or (verb.lemma_ == "go" and particle == "up"):
+        towards = direction(verb) if verb.lemma_ in DIRECTED else None
+        if verb.lemma_ in RAISING or towards == "up":
             effect = INC
-        elif verb.lemma_ in LOWERING or (verb.lemma_ == "go" and particle == "down"):
+        elif verb.lemma_ in LOWERING or towards == "down":
             effect = DEC
         else:
             continue

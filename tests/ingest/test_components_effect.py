@@ -147,3 +147,23 @@ def test_effect_cues_read_notes_and_spoken_phrasings(claim_nlp, text: str, effec
 )
 def test_effect_cues_skip_asides_biological_costs_and_described_cues(claim_nlp, text: str, effect) -> None:  # noqa: ANN001
     assert _effect(claim_nlp, text) == effect
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        # a multiplying verb on a cost, and a verb moving an estimate as "up" or "down" says
+        ("Every use of a synapse may be doubling or tripling the per-synapse cost.", "increases"),
+        ("That raises the central figure by a factor of two or so.", "increases"),
+        ("So it pulls the central estimate down, not up.", "decreases"),
+        ("It pushes the cost up.", "increases"),
+        ("She doesn't think it would push the estimate up much.", "no_major_change"),
+        ("He pulled the chair up to the bench.", None),
+        # a count that leaves out what matters, a model too simple for a neural part
+        ("Event-based accounting would undercount the work dendrites do.", "increases"),
+        ("For these cells a point-neuron model is too simple.", "increases"),
+        ("The tasks are too simple for the monkeys.", None),
+    ],
+)
+def test_effect_cues_read_multiples_directions_and_undercounts(claim_nlp, text: str, effect) -> None:  # noqa: ANN001
+    assert _effect(claim_nlp, text) == effect
