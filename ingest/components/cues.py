@@ -20,6 +20,8 @@ NEGATIONS = {
     "no",
     "never",
     "hardly",
+    "barely",  # "glia barely move the number"
+    "scarcely",
     "unlikely",
     "nobody",
     "nothing",

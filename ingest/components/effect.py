@@ -178,6 +178,13 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
             "cut off",
             "cutting off",
             "overestimate",
+            "overestimated",
+            "overestimates",
+            "overestimating",
+            "overcount",
+            "overcounts",
+            # the same job done at a fraction of the cost: "most of the way for a small fraction of the cost"
+            "fraction of the cost",
             "decays",
             "go away",
             "more efficient ways",
@@ -303,8 +310,22 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
             "not a big cost",
             "a small cost",
             "less than an order of magnitude",
+            # an addition bounded at a small factor ("glia add less than a factor of two", "would not
+            # more than double the total cost"), or lost in the estimate's own spread
+            "add less than",
+            "adds less than",
+            "adding less than",
+            "add no more than",
+            "adds no more than",
+            "not more than double",
+            "no more than double",
+            "at most double",
+            "inside the noise",
+            "within the noise",
         ]
     },
+    # an addition beyond a bound: "if glia add more than 2x" (denied: "surprised if glia add more than 2x")
+    **{p: (INC, SAME, 1.0) for p in ["add more than", "adds more than", "adding more than"]},
     # an unknown mechanism the speaker denies ("results do not suggest some unknown mechanism")
     **{p: (UNC, SAME, 1.2) for p in ["unknown", "mysterious"]},
     # an amount of compute counts only as something needed ("would need huge amounts of compute")
@@ -417,6 +438,9 @@ _ESTIMATE_VERBS = (
 _ESTIMATES = (
     "estimates",
     "the estimates",
+    "the estimate",  # "very unlikely to move the estimate by 10x", "barely move the number"
+    "the number",
+    "the total",
     "compute estimates",
     "the compute estimate",
     "the overall estimate",

@@ -163,6 +163,18 @@ def test_effect_cues_skip_asides_biological_costs_and_described_cues(claim_nlp, 
         ("Event-based accounting would undercount the work dendrites do.", "increases"),
         ("For these cells a point-neuron model is too simple.", "increases"),
         ("The tasks are too simple for the monkeys.", None),
+        # an addition bounded at a small factor, or lost in the spread; one beyond a bound, denied
+        ("Her best guess is that glia add less than a factor of two.", "no_major_change"),
+        ("Adding gap junctions would probably not more than double the total cost.", "no_major_change"),
+        ("Tightening one input by a factor of 3 seems well inside the noise.", "no_major_change"),
+        ("I'd be quite surprised if glia add more than 2x.", "no_major_change"),
+        ("Dendrites add more than an order of magnitude.", "increases"),
+        # a move of the estimate or the number, denied or barely made
+        ("I think glia are very unlikely to move the estimate by 10x.", "no_major_change"),
+        ("Neuromodulation and glia barely move the number.", "no_major_change"),
+        # an overcount, and the same job at a fraction of the cost
+        ("You've overestimated by something like a factor of four or five.", "decreases"),
+        ("A two-layer model gets you most of the way for a small fraction of the cost.", "decreases"),
     ],
 )
 def test_effect_cues_read_multiples_directions_and_undercounts(claim_nlp, text: str, effect) -> None:  # noqa: ANN001
