@@ -12,6 +12,10 @@ from ontology.mechanisms import load_mechanisms
     ("text", "mechanism"),
     [
         ("adding NMDA currents to the model", "nmda_receptors"),
+        ("short-term facilitation changes release", "learning_plasticity"),
+        ("pairing them induces LTD at those synapses", "learning_plasticity"),
+        ("the apical tuft is electrically remote", "dendritic_computation"),
+        ("thin branches act as sigmoidal subunits", "dendritic_computation"),
         ("dendritic spikes in the tree", "dendritic_computation"),
         ("Calcium dynamics are the most egregious example", "calcium_dynamics"),
         ("the autopatcher runs patch clamp experiments", "electrophysiology_data"),
