@@ -60,6 +60,20 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
             "undercounting",
             "too simple",
             "too simplistic",
+            "understate",
+            "understates",
+            "understated",
+            "understating",
+            # state a model must now carry: "facilitation adds state to each synapse"
+            "adds state",
+            "add state",
+            "extra state",
+            "extra variables",
+            "extra state variables",
+            "additional state",
+            "costs a factor of",
+            "cost a factor of",
+            "missing a lot",
             "increases the complexity",
             "increase the complexity",
             "increased the size",
@@ -539,7 +553,7 @@ RAISING = {
 }
 # verbs that move what they act on as "up" or "down" says: "the estimate would go up", "it pulls the
 # central estimate down", "pushes the cost up"
-DIRECTED = {"go", "pull", "push", "bring", "drive", "move", "knock"}
+DIRECTED = {"go", "pull", "push", "bring", "drive", "move", "knock", "adjust"}
 LOWERING = {"reduce", "lower", "decrease", "cut", "shrink", "halve", "lessen", "save"}
 COMPUTE_NOUNS = {
     "compute",
@@ -552,6 +566,7 @@ COMPUTE_NOUNS = {
     "flop/s",
     "budget",
     "figure",  # "raises the central figure"
+    "total",  # "raises the cerebellar total tenfold"
 }
 
 

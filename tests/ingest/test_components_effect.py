@@ -175,6 +175,11 @@ def test_effect_cues_skip_asides_biological_costs_and_described_cues(claim_nlp, 
         # an overcount, and the same job at a fraction of the cost
         ("You've overestimated by something like a factor of four or five.", "decreases"),
         ("A two-layer model gets you most of the way for a small fraction of the cost.", "decreases"),
+        # state a model must carry, an understated gap, a cost stated as a factor
+        ("Facilitation adds state to each synapse.", "increases"),
+        ("Neuron counts would understate the gap.", "increases"),
+        ("Timing precision costs a factor of ten.", "increases"),
+        ("Adjust the estimate up by maybe a factor of two to ten.", "increases"),
     ],
 )
 def test_effect_cues_read_multiples_directions_and_undercounts(claim_nlp, text: str, effect) -> None:  # noqa: ANN001
