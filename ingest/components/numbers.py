@@ -4,7 +4,8 @@ Pure functions, no spaCy, so the rules are easy to test. Conventions (documented
 ``10eN`` with a mantissa of exactly 10 is read as 10^N, because people write "10e11 neurons"
 to mean 10^11 (other mantissas are ordinary scientific notation: ``1e15`` = 10^15, ``2.5e3``
 = 2500); a vague plural spans its decade ("thousands" = 1,000-10,000, "tens of thousands" = 10,000-100,000);
-"low thousands" is 1000-3000 and "high hundreds" 700-999.
+"low thousands" is 1000-3000 and "high hundreds" 700-999; "a few" is 2-5 with 3 its best reading,
+"several" 3-9.
 
 Powers of ten are read in every written and spoken form: ``10^15``, ``10^{15}``, ``10¹⁵``,
 ``1.5 × 10^15`` (one amount, the product), "ten to the fifteen(th)". Scale letters attached to the
@@ -297,6 +298,7 @@ ODDS = re.compile(
     rf"(?![- ](?:{_ONE_TO_NINE})\b|\s+(?:{_SCALE}|percent)s?\b)",
     re.I,
 )
+_ODDS_REST = {**TENS, "ten": 10}  # the second share of a split: "ninety-ten"
 # "a couple of thousand", as "a couple thousand" is read: two of the scale
 COUPLE_OF = re.compile(
     r"\ba\s+couple\s+of\s+(?P<scale>hundred|thousand|million|billion)(?:\s+(?P<more>thousand|million|billion))?\b",
@@ -516,7 +518,7 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(Amount(m.start(), m.end(), low=1000.0 * low, high=1000.0 * high))
             _take(taken, m.start(), m.end())
     for m in _untaken(ODDS.finditer(text), taken):
-        share, rest = TENS[m.group("a").lower()], {**TENS, "ten": 10}[m.group("b").lower()]
+        share, rest = TENS[m.group("a").lower()], _ODDS_REST[m.group("b").lower()]
         if share + rest == 100:
             amounts.append(Amount(m.start(), m.end(), best=float(share), suffix="%"))
             _take(taken, m.start(), m.end())

@@ -461,13 +461,10 @@ def as_factor(record: dict[str, Any]) -> dict[str, Any] | None:
     return {**record, **{k: 10.0**v for k, v in values.items()}, "unit": "x", "parameter": "factor"}
 
 
-# a spoken decimal ("point one to point five") or a range of spelled numbers ("six or seven", "two
-# to three"): what a speaker says only as a figure, so it is one without a unit noun
+# a decimal said in words: "point one", "one point five"
 SPOKEN_DECIMAL_WORD = re.compile(
     r"\bpoint\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I
 )
-
-
 # "my point one is ...", "the point two you made": a numbered talking point, not a decimal
 TALKING_POINT = re.compile(r"\b(?:my|your|his|her|our|their|the|a|this|that|another)\s+$", re.I)
 
@@ -482,8 +479,9 @@ def is_spoken_decimal(doc: Doc, amount: Amount) -> bool:
 
 
 def said_as_figure(doc: Doc, amount: Amount) -> bool:
-    """Whether spelled-out words can only be a figure: a spoken decimal or a rising range of
-    numbers, unlike "one" or "two" alone ("one could argue", "two of them")."""
+    """Whether spelled-out words can only be a figure, so they are one without a unit noun: a spoken
+    decimal ("point one to point five") or a rising range ("six or seven", "two to three"), unlike
+    "one" or "two" alone ("one could argue", "two of them")."""
     if is_spoken_decimal(doc, amount):
         return True
     return amount.low is not None and amount.high is not None and amount.low < amount.high
