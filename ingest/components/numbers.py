@@ -604,7 +604,7 @@ def find_amounts(text: str) -> list[Amount]:
         amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
         _take(taken, m.start(1), m.end())
     for m in ONE_TIME_UNIT.finditer(text):
-        group = next(g for g in (1, 2, 3, 4, 5) if m.group(g))
+        group = m.lastindex  # each way to say it has one group: the "a"/"an" that counts one
         if any(taken[m.start(group) : m.end(group)]):
             continue
         amounts.append(Amount(m.start(group), m.end(group), best=1.0, words_only=True))

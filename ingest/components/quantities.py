@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ingest.components.numbers import APPROX, Amount, find_amounts
+from ingest.components.numbers import APPROX, SPOKEN_DECIMAL, Amount, find_amounts
 
 SPAN_KEY = "nc_quantities"
 DATA_KEY = "nc_quantities"
@@ -44,7 +44,7 @@ TIME_UNITS = {
     "decade",
 }
 # what follows a time unit when it dates an event rather than measuring a span
-DATING = re.compile(r"\s*(?:ago|back|earlier|later)\b", re.I)
+DATING = re.compile(r"\s*(ago|back|earlier|later)\b", re.I)
 # units short enough that "... later" is a delay in a process, not a date in a story ("two years later")
 LATENCY_UNITS = {"microsecond", "µs", "millisecond", "ms", "second", "minute", "min"}
 # unit symbols that are the whole unit even when a noun follows ("1 ms resolution", "20 W budget")
@@ -395,11 +395,8 @@ class QuantityFinder:
         if amount.words_only and unit and lemma in ("of",):
             return None
         unit_end = unit_toks[-1].idx + len(unit_toks[-1].text) if unit_toks else amount.end
-        if (
-            lemma in TIME_UNITS
-            and DATING.match(doc.text[unit_end:])
-            and not (lemma in LATENCY_UNITS and re.match(r"\s*later\b", doc.text[unit_end:]))
-        ):
+        dated = DATING.match(doc.text[unit_end:]) if lemma in TIME_UNITS else None
+        if dated and not (lemma in LATENCY_UNITS and dated.group(1).lower() == "later"):
             return None  # "a couple of years ago" dates something; "one to two seconds later" is a delay
         small = max(v for v in (amount.low, amount.high, amount.best) if v is not None) <= 2
         hyphenated = doc.text[amount.end : amount.end + 1] == "-"  # "three-dimensional", "seven-layer"
@@ -461,21 +458,18 @@ def as_factor(record: dict[str, Any]) -> dict[str, Any] | None:
     return {**record, **{k: 10.0**v for k, v in values.items()}, "unit": "x", "parameter": "factor"}
 
 
-# a decimal said in words: "point one", "one point five"
-SPOKEN_DECIMAL_WORD = re.compile(
-    r"\bpoint\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I
-)
+_SPOKEN_DECIMAL = re.compile(SPOKEN_DECIMAL, re.I)  # "point one", "one point five"
 # "my point one is ...", "the point two you made": a numbered talking point, not a decimal
 TALKING_POINT = re.compile(r"\b(?:my|your|his|her|our|their|the|a|this|that|another)\s+$", re.I)
 
 
 def is_spoken_decimal(doc: Doc, amount: Amount) -> bool:
     """Whether a number is a decimal said in words ("point one", "one point five")."""
-    text = doc.text[amount.start : amount.end]
-    point = SPOKEN_DECIMAL_WORD.search(text)
-    if point is None:
+    decimal = _SPOKEN_DECIMAL.search(doc.text[amount.start : amount.end])
+    if decimal is None:
         return False
-    return point.start() > 0 or not TALKING_POINT.search(doc.text[max(0, amount.start - 12) : amount.start])
+    said_alone = decimal.start() == 0 and decimal.group(0).lower().startswith("point")  # not "one point five"
+    return not said_alone or not TALKING_POINT.search(doc.text[max(0, amount.start - 12) : amount.start])
 
 
 def said_as_figure(doc: Doc, amount: Amount) -> bool:
