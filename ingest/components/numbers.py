@@ -241,6 +241,8 @@ VAGUE = [
     (r"\blow[- ]hundreds\b", 100.0, 300.0),
     (r"\ba few dozen\b", 24.0, 60.0),
     (r"\bdozens\b", 24.0, None),
+    # "one to a few hertz": from one to what "a few" most likely means (three)
+    (r"\bone\s+to\s+a\s+few\b(?!\s+(?:hundred|thousand|million|billion|dozen|tens|times)\b)", 1.0, 3.0),
     # "a few" is two to five (what annotators wrote for "a few hundred cell types", "a few hertz")
     (r"\ba few hundred thousand\b", 2e5, 5e5),
     (r"\ba few hundred million\b", 2e8, 5e8),
@@ -382,13 +384,22 @@ A_FEW_TIMES = re.compile(
 )
 # a ratio to one ("1:1", "10:1"), not a clock time ("10:30") or a verse ("3:16")
 RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}(?:\.\d+)?)\s?:\s?1(?![\d:])")
+# a ratio said in words, "closer to one to one", "the ten-to-one figure" (not the range "point one to one
+# hertz", "from two to one", "one to one and a half million")
+SPOKEN_RATIO = re.compile(
+    rf"(?<!point )(?<!from )(?<![\d.] )\b(?P<a>{_BASE_WORD})(?P<sep>[- ])to(?P=sep)one\b"
+    rf"(?!\s+and\b|[- ](?:{_SCALE})s?\b|\s+(?:hertz|hz|per|percent|{_TIME_UNIT}s?)\b)",
+    re.I,
+)
 APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
 LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
 UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
 FRACTION_OF = re.compile(
-    # not the half of "two and a half of those" or "a year and a half of training" (2.5, 1.5)
+    # not the half of "two and a half of those" or "a year and a half of training" (2.5, 1.5); "half the
+    # genome" needs no "of", and "plausibly more than half, is spent on ..." names its whole before
     rf"(?P<bound>{LOWER}|{UPPER})?(?<!and )(?<!and a )\b(?P<a>{_FRACTION})"
-    rf"(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b))",
+    rf"(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b)|(?<=half)(?=\s+the\s+\w)"
+    rf"|(?:(?<=than half)|(?<=least half))(?=\s*[,;.)—–]))",
     re.I,
 )
 # a fraction of one unit: "a tenth of a hertz" is 0.1 Hz, "a third of a millisecond" 0.33 ms (not a share)
@@ -402,6 +413,31 @@ FRACTION_OF_UNIT = re.compile(
 FRACTIONS_BETWEEN = re.compile(
     rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{_FRACTION})\b"
     rf"|\b(?P<c>{_FRACTION})(?:\s*,|\s+or)\s+(?:(?:maybe|perhaps|possibly)\s+)?(?P<d>{_FRACTION})\b",
+    re.I,
+)
+# "half the genome" gives a share when hedged or opening its sentence ("Half the cells in the brain")
+HALF_THE_BEFORE = re.compile(
+    r"(?:^|[.!?:;]\s+|\b(?:about|around|roughly|approximately|nearly|almost|only|just|already|maybe|perhaps|"
+    r"probably|like|some)\s+)$",
+    re.I,
+)
+# "once a second", "twice per minute": a rate of one (two) per the unit, read as hertz for seconds
+RATE_PER_UNIT = re.compile(
+    r"\b(?P<times>once|twice)\s+(?:a|an|per|every)\s+(?P<unit>second|minute|hour)\b", re.I
+)  # not "once a week": a habit ("I change my mind about once a week"), seldom a rate of the brain
+RATE_SUFFIX = {"second": "Hz", "minute": "per minute", "hour": "per hour"}
+# "roughly as many glia as neurons": a one-to-one ratio; not "as many as 10,000" (a bound), not a
+# multiple ("ten times as many", "a third as many") and not denied ("not nearly as many")
+AS_MANY_AS = re.compile(
+    r"\bas\s+many\s+(?!as\b)(?:[\w-]+\s+){1,3}?as\b"
+    r"(?!\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundreds?|thousands?|"
+    r"millions?|billions?)\b"
+    r"|\s+(?:possible|you|we|i|they|he|she|one|needed|necessary|required|ever|before|usual|that|this)\b)",
+    re.I,
+)
+_UNEQUAL_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bnowhere near)\s+(?:quite\s+|nearly\s+)?$"
+    r"|\b(?:times|twice|thrice|half|thirds?|quarters?|fifths?|tenths?)\s+$|\d\s*x?\s+$",
     re.I,
 )
 # "twenty-something picojoules": the decade's first number to its last
@@ -546,14 +582,19 @@ def find_amounts(text: str) -> list[Amount]:
         if a.split()[0].lower() == b.split()[0].lower() and low < high <= 2 * low:
             amounts.append(Amount(m.start(), m.end(), low=low, high=high))
             _take(taken, m.start(), m.end())
-    for m in A_FEW_TIMES.finditer(text):  # "a few times 10^14": two to five times the power
+    for m in A_FEW_TIMES.finditer(text):  # "a few times 10^14": two to five times the power, three likeliest
         power = parse_number(m.group("power"))
         if power is not None and not any(taken[m.start() : m.end()]):
-            amounts.append(Amount(m.start(), m.end(), low=2 * power, high=5 * power))
+            amounts.append(Amount(m.start(), m.end(), low=2 * power, high=5 * power, best=3 * power))
             _take(taken, m.start(), m.end())
     for m in _untaken(RATIO.finditer(text), taken):  # "closer to 1:1", "the old 10:1 figure"
         amounts.append(Amount(m.start(), m.end(), best=float(m.group(1)), suffix="ratio"))
         _take(taken, m.start(), m.end())
+    for m in _untaken(SPOKEN_RATIO.finditer(text), taken):
+        value = parse_number(m.group("a"))
+        if value is not None and value >= 1:
+            amounts.append(Amount(m.start(), m.end(), best=value, suffix="ratio"))
+            _take(taken, m.start(), m.end())
     for pattern, value in FACTOR_VERBS:
         for m in _untaken(re.finditer(pattern, text, re.I), taken):
             amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
@@ -562,6 +603,14 @@ def find_amounts(text: str) -> list[Amount]:
         low, high = sorted((_share(m.group("a") or m.group("c")), _share(m.group("b") or m.group("d"))))
         amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="%"))
         _take(taken, m.start(), m.end())
+    for m in _untaken(RATE_PER_UNIT.finditer(text), taken):  # "about once a second": 1 Hz
+        times = 1.0 if m.group("times").lower() == "once" else 2.0
+        amounts.append(Amount(m.start(), m.end(), best=times, suffix=RATE_SUFFIX[m.group("unit").lower()]))
+        _take(taken, m.start(), m.end())
+    for m in _untaken(AS_MANY_AS.finditer(text), taken):  # "roughly as many glia as neurons": 1:1
+        if not _UNEQUAL_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            amounts.append(Amount(m.start(), m.start() + len("as many"), best=1.0, suffix="ratio"))
+            _take(taken, m.start(), m.end())
     for m in _untaken(TENS_SOMETHING.finditer(text), taken):
         tens = TENS[m.group("tens").lower()]
         amounts.append(Amount(m.start(), m.end(), low=tens, high=tens + 9, words_only=True))
@@ -571,6 +620,9 @@ def find_amounts(text: str) -> list[Amount]:
         _take(taken, m.start(), m.end())
     for m in _untaken(FRACTION_OF.finditer(text), taken):
         share, bound = _share(m.group("a")), (m.group("bound") or "").strip().lower()
+        half_the = re.match(r"\s+the\b", text[m.end() :]) and not bound
+        if half_the and not HALF_THE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # "half the room applauded" tells a story; "roughly half the genome" gives a share
         if m.group("b"):  # "a quarter to a third of"
             amount = Amount(m.start(), m.end(), low=share, high=_share(m.group("b")), suffix="%")
         elif bound and _UPPER_RE.fullmatch(bound + " "):  # "less than half of"

@@ -21,12 +21,21 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ingest.components.numbers import APPROX, SPOKEN_DECIMAL, Amount, find_amounts
+from ingest.components.numbers import (
+    APPROX,
+    NUMBER,
+    RATE_SUFFIX,
+    SPOKEN_DECIMAL,
+    Amount,
+    find_amounts,
+    parse_number,
+)
 
 SPAN_KEY = "nc_quantities"
 DATA_KEY = "nc_quantities"
 
-SUFFIX_UNITS = {"x": "x", "%": "%", "ratio": "ratio"}
+# a unit the number's own words carry: "2x", "30%", "10:1", and a rate ("once a second" is 1 Hz)
+SUFFIX_UNITS = {"x": "x", "%": "%", "ratio": "ratio", **{unit: unit for unit in RATE_SUFFIX.values()}}
 TIME_UNITS = {
     "microsecond",
     "µs",
@@ -339,9 +348,11 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         records: list[dict[str, Any]] = []
+        covered = 0  # where the last quantity read ends: it may take in the next number (", maybe three")
         for amount in find_amounts(doc.text):
-            record = self.describe(doc, amount)
+            record = self.describe(doc, amount) if amount.start >= covered else None
             if record is not None:
+                covered = record["end"]
                 spans.append(
                     doc.char_span(record["start"], record["end"], label="QUANTITY", alignment_mode="expand")
                 )
@@ -430,6 +441,8 @@ class QuantityFinder:
                 value,
                 doc.text[max(sentence.start_char, amount.start - 60) : amount.start],
             )
+        if unit_toks:
+            amount = widened_by_afterthought(doc, amount, unit or "", unit_end)
         low, high, best = bound_role(doc.text[amount.end : sentence.end_char], amount)
         return {
             "start": amount.start,
@@ -441,6 +454,34 @@ class QuantityFinder:
             "unit": unit,
             "parameter": parameter,
         }
+
+
+# "two watts, maybe three": a higher figure said as an afterthought, in the same unit
+AFTERTHOUGHT = re.compile(rf",?\s+(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:even\s+)?(?P<b>{NUMBER})\b", re.I)
+# what may follow the afterthought's figure: the end of the thought or a word that goes on with it
+AFTERTHOUGHT_END = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:or so|at most|tops|if|but|and|or|depending|i|i'd|even)\b)", re.I
+)
+
+
+def widened_by_afterthought(doc: Doc, amount: Amount, unit: str, unit_end: int) -> Amount:
+    """A figure and its unit widened into a range by a higher figure said after them ("two watts,
+    maybe three" is 2-3 W; "a million synapses, maybe two million" 1-2 million): not when the second
+    figure counts something else ("two watts, maybe three kilowatts")."""
+    m = AFTERTHOUGHT.match(doc.text, unit_end)
+    if m is None or amount.best is None or amount.low is not None or amount.high is not None:
+        return amount
+    high = parse_number(m.group("b"))
+    if high is None or not amount.best < high <= 1000 * amount.best:
+        return amount
+    end = m.end("b")
+    # the unit said again: "ten synapses, maybe twenty synapses"
+    repeated = re.match(rf"\s+{re.escape(unit)}\b", doc.text[end:], re.I)
+    if repeated:
+        end += repeated.end()
+    elif not AFTERTHOUGHT_END.match(doc.text[end:]):
+        return amount
+    return replace(amount, end=end, low=amount.best, high=high, best=None)
 
 
 MAX_ORDERS = 30  # "two to three orders of magnitude", not a number that only looks like a count of them
@@ -574,8 +615,15 @@ def is_estimated(doc: Doc, amount: Amount) -> bool:
     is put forward as a value, not supposed ("if one artificial neuron could simulate one")."""
     ranged = amount.low is not None and amount.high is not None
     before = doc.text[max(0, amount.start - 20) : amount.start]
-    approximate = re.match(APPROX, doc.text[amount.start : amount.end].lstrip(), re.I)
-    return ranged or bool(approximate and approximate.group(0)) or bool(ESTIMATED_BEFORE.search(before))
+    said = doc.text[amount.start : amount.end].lstrip()
+    approximate = re.match(APPROX, said, re.I)
+    bounded_approximately = re.search(r"[~∼≈]", said)  # "if it takes much more than ~10^15 FLOP/s"
+    return (
+        ranged
+        or bool(approximate and approximate.group(0))
+        or bool(bounded_approximately)
+        or bool(ESTIMATED_BEFORE.search(before))
+    )
 
 
 def _is_case(clause: Token) -> bool:

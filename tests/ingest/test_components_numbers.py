@@ -96,9 +96,9 @@ def test_parse_number_reads_written_forms(text: str, value: float | None) -> Non
             "three or four times ten to the twelve synapses",
             [("three or four times ten to the twelve", 3e12, 4e12, None)],
         ),
-        ("a few times 10^14 events per second", [("a few times 10^14", 2e14, 5e14, None)]),
+        ("a few times 10^14 events per second", [("a few times 10^14", 2e14, 5e14, 3e14)]),
         # as a transcript's wrapped line reads once its prefix is blanked
-        ("at a few    times ten to the fourteen", [("a few    times ten to the fourteen", 2e14, 5e14, None)]),
+        ("at a few    times ten to the fourteen", [("a few    times ten to the fourteen", 2e14, 5e14, 3e14)]),
         # a trailing scale is shared by both ends ("fifty to a hundred" has none to share)
         ("ten to a hundred million words", [("ten to a hundred million", 1e7, 1e8, None)]),
         # "a few" before a unit of measure is two to five of it, three at best; before other nouns no amount
@@ -245,7 +245,8 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("see Figure 5B for details", []),
         ("see Figures 2B and 3B", []),
         ("as in panel 4B", []),
-        ("half the neurons", []),
+        ("about half the neurons", [("half", None, None, 50)]),  # a share of them, not the number 0.5
+        ("then half the neurons fired", []),  # a story, not a share given
         # a vague plural of a scale spans its decade; "low" keeps its bottom third
         ("tens of thousands of parameters", [("tens of thousands", 1e4, 1e5, None)]),
         ("the low hundreds of thousands", [("low hundreds of thousands", 1e5, 3e5, None)]),

@@ -612,3 +612,65 @@ def test_quantities_read_spikes_through_synapses_as_the_event_rate(claim_nlp, te
 def test_quantities_read_spoken_figures_several_and_delays(claim_nlp, text, found) -> None:  # noqa: ANN001
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a rate said with "once"/"twice": one (two) per the unit, hertz for seconds
+        ("The climbing fiber fires about once a second.", [("once a second", None, None, 1, "Hz")]),
+        ("Traces are updated twice per minute.", [("twice per minute", None, None, 2, "per minute")]),
+        ("I did it once, a second time later.", []),
+        ("I change my mind about once a week.", []),
+        # "as many X as Y" is one to one; not a bound, a multiple, a denial or "as many as possible"
+        ("There are roughly as many glia as neurons.", [("as many", None, None, 1, "ratio")]),
+        ("There are about as many of them as neurons, roughly.", [("as many", None, None, 1, "ratio")]),
+        ("There are not nearly as many glia as neurons.", []),
+        ("We recruit as many people as possible.", []),
+        ("Each cell gets as many as 10,000 synapses.", [("10,000", None, None, 10000, "synapses")]),
+        # a ratio said in words; not a range of rates or a count going down
+        ("The glia to neuron ratio is closer to one to one.", [("one to one", None, None, 1, "ratio")]),
+        ("Not the ten-to-one the old textbooks said.", [("ten-to-one", None, None, 10, "ratio")]),
+        ("Maybe point one to one hertz.", [("point one to one", 0.1, 1, None, "hertz")]),
+        ("The count fell from two to one.", []),
+        # "one to a few": from one to what "a few" most likely means
+        ("They fire at one to a few hertz.", [("one to a few", 1, 3, None, "hertz")]),
+        # half of something, with or without "of"; a bounded half before a comma
+        ("Roughly half the genome is repeats.", [("half", None, None, 50, "%")]),
+        ("Half the cells in the brain, roughly.", [("Half", None, None, 50, "%")]),
+        ("Then half the room applauded.", []),
+        (
+            "A large share, plausibly more than half, is spent on signalling.",
+            [("more than half", 50, None, None, "%")],
+        ),
+        ("It takes a year and a half the way we do it.", []),
+        ("Cells take two and a half years to mature.", [("two and a half", None, None, 2.5, "years")]),
+        # a higher figure said as an afterthought widens the first into a range of the same unit
+        ("So call it two watts, maybe three.", [("two watts, maybe three", 2, 3, None, "watts")]),
+        (
+            "Each cell has a million synapses, maybe two million.",
+            [("a million synapses, maybe two million", 1e6, 2e6, None, "synapses")],
+        ),
+        (
+            "It's ten synapses, maybe twenty synapses, in each.",
+            [("ten synapses, maybe twenty synapses", 10, 20, None, "synapses")],
+        ),
+        # not a lower second figure, nor one that counts something else
+        ("It's 100 neurons, maybe 30.", [("100", None, None, 100, "neurons"), ("30", None, None, 30, None)]),
+        (
+            "Two watts, maybe three kilowatts.",
+            [("Two", None, None, 2, "watts"), ("three", None, None, 3, "kilowatts")],
+        ),
+    ],
+)
+def test_quantities_read_rates_equal_counts_halves_and_afterthoughts(claim_nlp, text, found) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
+
+
+def test_quantities_keep_an_approximate_bound_inside_a_condition(claim_nlp) -> None:  # noqa: ANN001
+    """A bound said approximately is the speaker's own figure, even inside an "if"."""
+    kept = claim_nlp("If you argue that it takes much more than ~10^15 FLOP/s, look at dendrites.")
+    supposed = claim_nlp("If it takes more than 10^15 FLOP/s, we lose.")
+    assert [r["low"] for r in kept.user_data["nc_quantities"]] == [1e15]
+    assert supposed.user_data["nc_quantities"] == []
