@@ -399,6 +399,12 @@ FRACTION_OF = re.compile(
     # genome" needs no "of", and "plausibly more than half, is spent on ..." names its whole before
     rf"(?P<bound>{LOWER}|{UPPER})?(?<!and )(?<!and a )\b(?P<a>{_FRACTION})"
     rf"(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b)|(?<=half)(?=\s+the\s+\w)"
+    # "maybe two thirds goes to signalling": a fraction of two words is a share without an "of"
+    rf"|(?:(?<=thirds)|(?<=quarters))(?!\s+of\b)(?=\W)"
+    # "reduced subunit counts by roughly half", "roughly half and half"
+    rf"|(?:(?<=by half)|(?<=by about half)|(?<=by roughly half)|(?<=by nearly half)|(?<=by almost half))"
+    rf"(?=\W)(?!\s+(?:an?|the|of)\b)"
+    rf"|(?<=half)(?=\s+and\s+half\b)"
     rf"|(?:(?<=than half)|(?<=least half))(?=\s*[,;.)—–]))",
     re.I,
 )

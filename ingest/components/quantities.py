@@ -209,6 +209,8 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
     i = span.end
     while i < len(doc) and (doc[i].text in ("-", "–") or doc[i].text in QUOTE_MARKS) and not tokens:
         i += 1  # "8-layer", "“low thousands” number"
+    if i < len(doc) and doc[i].lower_ == "per":
+        return _rate_unit(doc, i)  # "about seven per theta cycle": so many of them in each
     while i < len(doc) and len(tokens) < 4:
         token = doc[i]
         if token.is_space and "\n" not in token.text:
@@ -235,6 +237,20 @@ def unit_tokens(doc: Doc, span: Span) -> list[Token]:
     while tokens and tokens[-1].pos_ not in ("NOUN", "PROPN", "X", "SYM"):
         tokens.pop()
     return tokens
+
+
+def _rate_unit(doc: Doc, per: int) -> list[Token]:
+    """ "per theta cycle" after a bare number: the rate's whole unit, up to its noun, or nothing."""
+    tokens = [doc[per]]
+    for token in doc[per + 1 : per + 4]:
+        if token.lower_ == "second":
+            return [*tokens, token]  # the tagger may read an ordinal: "ten per second"
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        tokens.append(token)
+        if token.pos_ in ("NOUN", "PROPN") and not (token.dep_ == "compound" and token.head.i > token.i):
+            return tokens
+    return []
 
 
 def _with_per(doc: Doc, tokens: list[Token], i: int) -> list[Token]:
@@ -382,6 +398,8 @@ class QuantityFinder:
         else:
             unit, lemma = None, ""
         unit = _without_sentence_end(" ".join(unit.split()) if unit else unit)
+        if unit_toks and unit_toks[0].lower_ == "per":  # a bare rate: "seven per theta cycle", "3 per cent"
+            unit = lemma = "%" if unit.lower() == "per cent" else unit
         amount, unit, lemma = unprefixed_flop(amount, unit, lemma)
         factor = not unit and bool(FACTOR_OF.search(doc.text[max(0, amount.start - 40) : amount.start]))
         if factor:
@@ -414,6 +432,8 @@ class QuantityFinder:
         measured = lemma in MEASURED_UNITS or bool(LAYERS_UNIT.match(unit or ""))
         # "one and a half times as long", "two times faster": a multiple, however small
         compared = lemma == "time" and bool(re.match(r"\s*(?:as|more|less|\w+er)\b", doc.text[unit_end:]))
+        counted = re.search(r"\bexactly\s+$", doc.text[max(0, amount.start - 10) : amount.start], re.I)
+        measured = measured or bool(counted)  # "exactly one climbing fiber": a count, said as one
         if amount.words_only and (small or hyphenated) and not measured and not factor and not compared:
             if hyphenated or not (is_spoken_decimal(doc, amount) or figure and not unit):
                 return None  # "one way", "one or two ways", "a two-pronged question": not a measurement

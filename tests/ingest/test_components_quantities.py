@@ -645,6 +645,17 @@ def test_quantities_read_spoken_figures_several_and_delays(claim_nlp, text, foun
         ),
         ("It takes a year and a half the way we do it.", []),
         ("Cells take two and a half years to mature.", [("two and a half", None, None, 2.5, "years")]),
+        # a share said without "of": two-word fractions, "by roughly half", "half and half"
+        ("My guess would be maybe two thirds goes to signalling.", [("two thirds", None, None, 67, "%")]),
+        ("It reduced subunit counts by roughly half.", [("half", None, None, 50, "%")]),
+        ("I'd guess roughly half and half in auditory cortex.", [("half", None, None, 50, "%")]),
+        # a bare rate: so many per something ("per cent" is a percentage)
+        ("About seven per theta cycle.", [("About seven", None, None, 7, "per theta cycle")]),
+        ("Cells fire 10 per second.", [("10", None, None, 10, "per second")]),
+        ("About 3 per cent of them.", [("About 3", None, None, 3, "%")]),
+        # "exactly one" counts, where "one" alone is a word
+        ("Every Purkinje cell gets exactly one climbing fiber.", [("one", None, None, 1, "climbing fiber")]),
+        ("That's one way to see it.", []),
         # a higher figure said as an afterthought widens the first into a range of the same unit
         ("So call it two watts, maybe three.", [("two watts, maybe three", 2, 3, None, "watts")]),
         (
