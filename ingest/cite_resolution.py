@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ingest.components.citations import AUTHOR_YEAR, NOT_AUTHORS
-from ingest.segmenters.text import TITLES
+from ingest.segmenters.text import SHORT_FORMS, TITLES
 from ontology.models import Claim, Source
 
 NEAR = 1500  # characters back to the work a "they found" or "the paper" can mean
@@ -67,12 +67,15 @@ _SURNAME = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)
 _NOT_FIRST = "|".join(sorted(NOT_AUTHORS))  # "From Attwell" is no first name and surname
 _PERSON = rf"(?!{TITLES}\b)(?:(?!(?:{_NOT_FIRST})\b)[{_UPPER}][{_LOWER}]+ )?{_SURNAME}(?! [{_UPPER}])"
 _AUTHORS = rf"{_PERSON}(?: (?:and|&) {_PERSON})?"
+# a first name and a surname: after a year, "Google and Facebook" are no one's work
+_FULL_NAME = rf"(?!{TITLES}\b)(?!(?:{_NOT_FIRST})\b)[{_UPPER}][{_LOWER}]+ {_SURNAME}(?! [{_UPPER}])"
 _WORK_NOUN = r"(?:paper|work|study|studies|results?|analysis|experiments?|budget|data|survey)"
 _BY = r"(?:described|proposed|shown|reported|introduced|developed|measured|estimated|found)"
+_IDEA_NOUN = r"(?:argument|idea|proposal|framework|hypothesis)"  # "a classic argument from Peter Lennie"
 # a work named by its authors without a year, as people say it ("the Izhikevich model" and "the
 # Fermi estimate" name a method after a person, so "model" and "estimate" need "by" or "from")
 BY_NAME = re.compile(
-    rf"\b(?:(?:{_WORK_NOUN}|model|estimate) (?:by|from)|{_BY} by) (?P<by>{_AUTHORS})"
+    rf"\b(?:(?:{_WORK_NOUN}|{_IDEA_NOUN}|model|estimate) (?:by|from)|{_BY} by) (?P<by>{_AUTHORS})"
     rf"(?: in (?P<year>(?:19|20)\d\d))?(?![{_LOWER}-]| (?!in\b|and\b)[{_LOWER}])"  # not "by Hodgkin-Huxley"
     rf"|\bthe (?P<the>{_AUTHORS}) {_WORK_NOUN}\b"
     rf"|\b(?P<lead>{_AUTHORS}) (?P<colleagues>and (?:colleagues|co-?workers|co\b)|et al\b)"
@@ -88,9 +91,15 @@ BY_NAME = re.compile(
     # ("going back to Rall", "going back to Marr and Albus")
     rf"|\b(?P<pair>{_PERSON} (?:and|&) {_PERSON}),? in (?P<pairyear>(?:19|20)\d\d)\b"
     rf"|\bgoing back to (?P<origin>{_AUTHORS})\b"
+    # a year, then the pair who did it ("In 1989, Rodney Douglas and Kevan Martin put a wiring diagram
+    # on that idea"), and the people a view is credited to ("people like Blake Richards and Richard
+    # Naud have argued")
+    rf"|\b[Ii]n (?P<leadyear>(?:19|20)\d\d), (?P<yearpair>{_FULL_NAME} (?:and|&) {_FULL_NAME})\b"
+    rf"|\b(?:[Pp]eople|[Rr]esearchers|[Ff]olks|[Gg]roups|[Ll]abs) like (?P<like>{_AUTHORS})\b"
 )
 # BY_NAME's ways to name a work
-WORK_GROUPS = ("by", "the", "lead", "lab", "poss", "figure", "pair", "origin")
+WORK_GROUPS = ("by", "the", "lead", "lab", "poss", "figure", "pair", "origin", "yearpair", "like")
+YEAR_GROUPS = ("year", "when", "pairyear", "leadyear")  # where BY_NAME finds the work's year
 QUOTING = re.compile(
     r"(?m)^[ \t]*(?:[Ff]rom|[Qq]uoting|[Ee]xcerpts? from) (?P<work>(?:the|this|their) (?:[A-Z][\w-]+ )*"
     r"(?:paper|abstract|study|article|preprint|report))(?:['’]s abstract)?[ \t]*:[ \t]*$"
@@ -143,7 +152,7 @@ def works_named(text: str, people: set[str]) -> list[tuple[int, str]]:
         several = len(authors) > 2 or match.group("colleagues")
         work = f"{authors[0]} et al." if several else " & ".join(authors)
         work = f"{work} lab" if group == "lab" else work
-        year = match.group("year") or match.group("when") or match.group("pairyear")
+        year = next((match.group(g) for g in YEAR_GROUPS if match.group(g)), None)
         found.append((match.start(group), f"{work} {year}" if year else work))
     by_surname: dict[str, str] = {}
     for _, work in sorted(found, key=lambda f: not re.search(r"\d$", f[1])):  # a dated work first
@@ -178,7 +187,8 @@ def _flattened(text: str) -> tuple[str, list[int]]:
 def people_of(source: Source, claims: Iterable[Claim]) -> set[str]:
     """Every word of a participant's or speaker's name: they talk, they are not cited."""
     names = [p.name for p in source.participants] + [c.speaker.name for c in claims]
-    return {word for name in names for word in re.findall(r"[A-Z][\w'’-]+", name or "")}
+    words = {word for name in names for word in re.findall(r"[A-Z][\w'’-]+", name or "")}
+    return words | {short for word in words for short in SHORT_FORMS.get(word.lower(), ())}  # "Joe" too
 
 
 def linked_work(text: str) -> str | None:

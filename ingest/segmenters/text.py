@@ -165,12 +165,49 @@ def is_heading_line(line: str) -> bool:
     )
 
 
+# the short forms English first names go by in notes ("Joe suggested ..." for Joseph Carlsmith)
+SHORT_FORMS = {
+    "joseph": ("Joe",),
+    "robert": ("Rob", "Bob"),
+    "william": ("Bill",),  # not "Will", a word that opens questions
+    "michael": ("Mike",),
+    "david": ("Dave",),
+    "james": ("Jim", "Jamie"),
+    "thomas": ("Tom",),
+    "daniel": ("Dan",),
+    "christopher": ("Chris",),
+    "alexander": ("Alex",),
+    "alexandra": ("Alex",),
+    "benjamin": ("Ben",),
+    "samuel": ("Sam",),
+    "nicholas": ("Nick",),
+    "stephen": ("Steve",),
+    "steven": ("Steve",),
+    "anthony": ("Tony",),
+    "andrew": ("Andy",),
+    "matthew": ("Matt",),
+    "katherine": ("Kate", "Katie"),
+    "catherine": ("Kate", "Cathy"),
+    "elizabeth": ("Liz", "Beth"),
+    "jennifer": ("Jen", "Jenny"),
+    "margaret": ("Maggie", "Meg"),
+    "richard": ("Rick",),
+    "jonathan": ("Jon",),
+    "timothy": ("Tim",),
+    "gregory": ("Greg",),
+    "peter": ("Pete",),
+}
+
+
 def name_pattern(participant: Participant) -> re.Pattern[str]:
-    """Matches the full name, or the surname with or without a title (``Prof. Druckmann``)."""
+    """Matches the full name, or the surname with or without a title (``Prof. Druckmann``), or the
+    first name alone or in its short form (``Joseph``, ``Joe``), as notes call a colleague."""
     parts = participant.name.split()
     surname = re.escape(parts[-1])
     full = r"\s+".join(re.escape(p) for p in parts)
-    return re.compile(rf"(?:{TITLES}\s+)?(?:{full}|{surname})\b(?!['’]s\b)")
+    firsts = [parts[0], *SHORT_FORMS.get(parts[0].lower(), ())] if len(parts) > 1 else []
+    first = "".join(f"|{re.escape(name)}" for name in firsts if not re.match(rf"{TITLES}$", name))
+    return re.compile(rf"(?:{TITLES}\s+)?(?:{full}|{surname}{first})\b(?!['’]s\b)")
 
 
 def find_role(participants: Iterable[Participant], *roles: Role) -> Participant | None:

@@ -106,6 +106,14 @@ def test_the_conversations_own_participants_are_not_cited() -> None:
     )
 
 
+def test_a_participant_called_by_a_short_first_name_is_not_cited() -> None:
+    text = "Joe suggested that replay is a kind of pre-training.\n"
+    people = (Participant(name="Joseph Carlsmith", role=Role.INTERVIEWER),)
+    source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes", participants=people), text)
+    sentence = text.strip()
+    assert _resolved(source, (sentence, ("Joe",)))[sentence] == ()
+
+
 def test_a_named_work_replaces_a_vague_one_in_the_same_claim() -> None:
     text = "A recent unpublished paper by Beniaguev et al. (2021) found that NMDA adds layers.\n"
     source = Source.from_meta(SourceMeta(title="Notes", kind="interview_notes"), text)
@@ -150,6 +158,10 @@ def test_author_year_citations_are_written_one_way(cited: str, expected: str | N
         # two authors with the year of their work, and where an idea began
         ("The artificial unit comes from McCulloch and Pitts in 1943.", "McCulloch & Pitts 1943"),
         ("In the old picture, going back to Rall in the sixties, dendrites are cables.", "Rall"),
+        # an idea from its author, a year before the pair who did it, the people a view is credited to
+        ("There's a classic argument from Peter Lennie, where he looked at energy.", "Lennie"),
+        ("In 1989, Rodney Douglas and Kevan Martin put a wiring diagram on it.", "Douglas & Martin 1989"),
+        ("People like Blake Richards and Richard Naud have argued this.", "Richards & Naud"),
     ],
 )
 def test_works_named_as_people_say_them(text: str, expected: str) -> None:
@@ -163,6 +175,8 @@ def test_works_named_as_people_say_them(text: str, expected: str) -> None:
         "The Izhikevich model costs about 13 FLOPs per millisecond.",  # a method named after a person
         "Discussions with Prof. Ingrid Halvorsen, 2020",  # a heading with a date
         "There's a classic paper on this.",  # a possessive of a word that names no one
+        "In 2019, Google and Facebook both trained bigger models.",  # firms in a year, not a work's authors
+        "I came to this from Boston.",  # a place after "from", with no work or idea before it
     ],
 )
 def test_works_named_leaves_out_people_and_eponyms(text: str) -> None:

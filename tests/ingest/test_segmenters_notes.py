@@ -76,6 +76,29 @@ def test_notes_with_two_interviewees_follow_the_one_last_named() -> None:
     assert rows["Mr. Park asked whether this raises compute estimates."] == "Tom Park"
 
 
+def test_notes_call_the_interviewer_by_first_name_or_its_short_form() -> None:
+    """Notes may say "Joe suggested ..." of Joseph Carlsmith: that is the interviewer speaking."""
+    meta = META.model_copy(
+        update={
+            "participants": (
+                Participant(name="Ann Lee", role=Role.INTERVIEWEE),
+                Participant(name="Joseph Carlsmith", role=Role.INTERVIEWER),
+            )
+        }
+    )
+    text = (
+        "Joe suggested that replay might be a kind of pre-training.\n\n"
+        "Joseph asked whether glia matter.\n\n"
+        "Dr. Lee thinks replay is cheap.\n\n"
+        "Joel suggested that spikes are costly.\n"
+    )
+    rows = {t: who for t, who, boiler, heading in cut(segment_text(text, meta), text) if not boiler}
+    assert rows["Joe suggested that replay might be a kind of pre-training."] == "Joseph Carlsmith"
+    assert rows["Joseph asked whether glia matter."] == "Joseph Carlsmith"
+    assert rows["Dr. Lee thinks replay is cheap."] == "Ann Lee"
+    assert rows["Joel suggested that spikes are costly."] == "Ann Lee"  # another name, not "Joe"
+
+
 def test_notes_list_introduced_by_interviewer_stays_with_interviewer() -> None:
     rows = cut(segment_text(NOTES, META), NOTES)
     list_rows = [who for t, who, *_ in rows if "plateau potentials" in t]
