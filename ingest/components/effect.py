@@ -336,6 +336,16 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
             "at most double",
             "inside the noise",
             "within the noise",
+            # a small share added to the budget ("ephaptic effects add a small fraction to the budget",
+            # "glia add a few percent"), or small beside the rest
+            "add a small fraction",
+            "adds a small fraction",
+            "add only a small fraction",
+            "adds only a small fraction",
+            "add a few percent",
+            "adds a few percent",
+            "small in comparison",
+            "small by comparison",
         ]
     },
     # an addition beyond a bound: "if glia add more than 2x" (denied: "surprised if glia add more than 2x")
@@ -422,6 +432,12 @@ CUES: dict[str, tuple[str | None, str | None, float]] = {
 # words that bear on the estimate only when denied ("spike timing doesn't matter much",
 # "it would not change the estimate much")
 DENIED_ONLY = [
+    # "she does not think modelling these cascades would add much to the budget"
+    "add much",
+    "adds much",
+    "add that much",
+    "adds that much",
+    "add very much",
     "matter much",
     "matters much",
     "matter that much",

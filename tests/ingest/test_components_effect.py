@@ -180,6 +180,15 @@ def test_effect_cues_skip_asides_biological_costs_and_described_cues(claim_nlp, 
         ("Neuron counts would understate the gap.", "increases"),
         ("Timing precision costs a factor of ten.", "increases"),
         ("Adjust the estimate up by maybe a factor of two to ten.", "increases"),
+        # a small share added, small beside the rest, and "add much" denied (said alone, it bears on nothing)
+        ("So ephaptic effects likely add a small fraction to the overall budget.", "no_major_change"),
+        ("Glia add a few percent to the budget.", "no_major_change"),
+        ("The firing decision's cost is usually small in comparison.", "no_major_change"),
+        (
+            "She does not think modeling these cascades would add much to the compute budget.",
+            "no_major_change",
+        ),
+        ("Dendrites add much to the picture.", None),
     ],
 )
 def test_effect_cues_read_multiples_directions_and_undercounts(claim_nlp, text: str, effect) -> None:  # noqa: ANN001
