@@ -15,6 +15,8 @@ from ontology.mechanisms import load_mechanisms
         ("short-term facilitation changes release", "learning_plasticity"),
         ("pairing them induces LTD at those synapses", "learning_plasticity"),
         ("the apical tuft is electrically remote", "dendritic_computation"),
+        ("my central estimate is around 10^15", "total_brain_compute"),
+        ("a rounding error in the operation count", "total_brain_compute"),
         ("thin branches act as sigmoidal subunits", "dendritic_computation"),
         ("dendritic spikes in the tree", "dendritic_computation"),
         ("Calcium dynamics are the most egregious example", "calcium_dynamics"),
