@@ -255,8 +255,10 @@ VAGUE = [
     (rf"\bseveral\b(?=\s+(?:{_SEVERAL_UNITS})\b)", 3.0, 9.0),
     # "a few" before a unit of measure: "a few hertz", "a few mV/mm", "a few percent"
     (
-        r"\ba few\b(?=\s+(?:hertz|hz|percent|mv(?:/mm)?|ms|milliseconds?|seconds?|minutes?|hours?|days?|"
-        r"weeks?|years?|flops?|operations|layers|compartments|watts|microns|micromet(?:er|re)s|"
+        # (an SI prefix may stand apart in speech-to-text: "a few micro watts", "a few kilo hertz")
+        r"\ba few\b(?=\s+(?:(?:kilo|mega|giga|milli|micro|nano|pico|femto)\s?)?"
+        r"(?:hertz|hz|percent|mv(?:/mm)?|ms|milliseconds?|seconds?|minutes?|hours?|days?|"
+        r"weeks?|years?|flops?|operations|layers|compartments|watts|joules|microns|micromet(?:er|re)s|"
         r"millimet(?:er|re)s)\b)",
         2.0,
         5.0,

@@ -653,6 +653,10 @@ def test_quantities_read_spoken_figures_several_and_delays(claim_nlp, text, foun
         ("About seven per theta cycle.", [("About seven", None, None, 7, "per theta cycle")]),
         ("Cells fire 10 per second.", [("10", None, None, 10, "per second")]),
         ("About 3 per cent of them.", [("About 3", None, None, 3, "%")]),
+        # "a few" before a unit whose SI prefix speech-to-text wrote apart
+        ("The fly brain runs on a few micro watts.", [("a few", 2, 5, 3, "micro watts")]),
+        ("It costs a few nanojoules per event.", [("a few", 2, 5, 3, "nanojoules per event")]),
+        ("A few things matter.", []),
         # "exactly one" counts, where "one" alone is a word
         ("Every Purkinje cell gets exactly one climbing fiber.", [("one", None, None, 1, "climbing fiber")]),
         ("That's one way to see it.", []),
