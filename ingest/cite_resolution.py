@@ -65,10 +65,11 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _SURNAME = rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # a surname, or a first name and surname ("Simon Laughlin"), never a title ("Prof.")
 _NOT_FIRST = "|".join(sorted(NOT_AUTHORS))  # "From Attwell" is no first name and surname
-_PERSON = rf"(?!{TITLES}\b)(?:(?!(?:{_NOT_FIRST})\b)[{_UPPER}][{_LOWER}]+ )?{_SURNAME}(?! [{_UPPER}])"
+_FIRST = rf"(?!(?:{_NOT_FIRST})\b)[{_UPPER}][{_LOWER}]+"
+_PERSON = rf"(?!{TITLES}\b)(?:{_FIRST} )?{_SURNAME}(?! [{_UPPER}])"
 _AUTHORS = rf"{_PERSON}(?: (?:and|&) {_PERSON})?"
-# a first name and a surname: after a year, "Google and Facebook" are no one's work
-_FULL_NAME = rf"(?!{TITLES}\b)(?!(?:{_NOT_FIRST})\b)[{_UPPER}][{_LOWER}]+ {_SURNAME}(?! [{_UPPER}])"
+# a first name and a surname, both needed: after a year, "Google and Facebook" are no one's work
+_FULL_NAME = rf"(?!{TITLES}\b){_FIRST} {_SURNAME}(?! [{_UPPER}])"
 _WORK_NOUN = r"(?:paper|work|study|studies|results?|analysis|experiments?|budget|data|survey)"
 _BY = r"(?:described|proposed|shown|reported|introduced|developed|measured|estimated|found)"
 _IDEA_NOUN = r"(?:argument|idea|proposal|framework|hypothesis)"  # "a classic argument from Peter Lennie"

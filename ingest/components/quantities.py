@@ -429,11 +429,11 @@ class QuantityFinder:
             return None  # "a couple of years ago" dates something; "one to two seconds later" is a delay
         small = max(v for v in (amount.low, amount.high, amount.best) if v is not None) <= 2
         hyphenated = doc.text[amount.end : amount.end + 1] == "-"  # "three-dimensional", "seven-layer"
-        measured = lemma in MEASURED_UNITS or bool(LAYERS_UNIT.match(unit or ""))
+        # "exactly one climbing fiber": a count, said as one
+        counted = re.search(r"\bexactly\s+$", doc.text[max(0, amount.start - 10) : amount.start], re.I)
+        measured = lemma in MEASURED_UNITS or bool(LAYERS_UNIT.match(unit or "")) or bool(counted)
         # "one and a half times as long", "two times faster": a multiple, however small
         compared = lemma == "time" and bool(re.match(r"\s*(?:as|more|less|\w+er)\b", doc.text[unit_end:]))
-        counted = re.search(r"\bexactly\s+$", doc.text[max(0, amount.start - 10) : amount.start], re.I)
-        measured = measured or bool(counted)  # "exactly one climbing fiber": a count, said as one
         if amount.words_only and (small or hyphenated) and not measured and not factor and not compared:
             if hyphenated or not (is_spoken_decimal(doc, amount) or figure and not unit):
                 return None  # "one way", "one or two ways", "a two-pronged question": not a measurement
