@@ -449,6 +449,18 @@ _UNEQUAL_BEFORE = re.compile(
     re.I,
 )
 # "twenty-something picojoules": the decade's first number to its last
+# a mean and its spread: "18 ± 7 mV" is 11 to 25 with 18 the best reading; "-65 +/- 3 mV" keeps its sign,
+# "86.1 ± 8.1 billion" its scale and "45% ± 8%" its percent
+PLUS_MINUS = re.compile(
+    rf"(?<![\w.])(?P<sign>[-−])?(?P<a>{DIGITS})(?P<percent>\s?%)?\s?(?:±|\+/[-−]|\+-)\s?(?P<d>{DIGITS})"
+    rf"(?P<scale>\s{{1,6}}(?:{_SCALE})s?\b)?(?P<suffix>\s?%)?(?![\d.])",
+    re.I,
+)
+# a hyphen that waits for its word: "two- to six-fold", "5- to 10-fold" are factors of 2 to 6, 5 to 10
+SUSPENDED_FOLD = re.compile(
+    rf"\b(?P<a>{DIGITS}|{_BASE_WORD})-\s{{1,6}}(?:to|or)\s{{1,6}}(?P<b>{DIGITS}|{_BASE_WORD})-?\s?fold\b",
+    re.I,
+)
 TENS_SOMETHING = re.compile(rf"\b(?P<tens>{_TENS})[- ]something\b", re.I)
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
 RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
@@ -549,6 +561,19 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(
                 Amount(m.start("a"), m.end("a"), low=value / factor, high=value * factor, best=value)
             )
+            _take(taken, m.start(), m.end())
+    for m in _untaken(PLUS_MINUS.finditer(text), taken):
+        scale = SCALES[m.group("scale").strip().lower().rstrip("s")] if m.group("scale") else 1.0
+        mean, spread = (float(m.group(g).replace(",", "")) * scale for g in ("a", "d"))
+        mean = -mean if m.group("sign") else mean
+        suffix = "%" if m.group("suffix") or m.group("percent") else None
+        low, high = round(mean - spread, 9), round(mean + spread, 9)
+        amounts.append(Amount(m.start(), m.end(), low=low, high=high, best=mean, suffix=suffix))
+        _take(taken, m.start(), m.end())
+    for m in _untaken(SUSPENDED_FOLD.finditer(text), taken):
+        low, high = parse_number(m.group("a")), parse_number(m.group("b"))
+        if low is not None and high is not None and low < high:
+            amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
             _take(taken, m.start(), m.end())
     for pattern, low, high in _VAGUE_WRAPPING:
         for m in _untaken(pattern.finditer(text), taken):

@@ -326,3 +326,33 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
 def test_find_amounts_guards_new_forms_against_false_readings(text: str, expected: list[tuple]) -> None:
     found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("depolarised spine heads by 18 ± 7 mV", [("18 ± 7", 11, 25, 18)]),
+        ("a resting potential of -65 +/- 3 mV", [("-65 +/- 3", -68, -62, -65)]),
+        ("a release probability of 0.3 ± 0.1", [("0.3 ± 0.1", 0.2, 0.4, 0.3)]),
+        ("they counted 86.1 ± 8.1 billion neurons", [("86.1 ± 8.1 billion", 7.8e10, 9.42e10, 8.61e10)]),
+        ("signalling took 45% ± 8% of the ATP", [("45% ± 8%", 37, 53, 45)]),
+        # a spread with no mean is a plain figure
+        ("a ±30% systematic uncertainty", [("30%", None, None, 30)]),
+    ],
+)
+def test_find_amounts_reads_a_mean_and_its_spread_as_a_range(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("levels vary two- to six-fold across animals", [("two- to six-fold", 2, 6, "x")]),
+        ("density rose 5- to 10-fold", [("5- to 10-fold", 5, 10, "x")]),
+        ("it varied two- or threefold", [("two- or threefold", 2, 3, "x")]),
+    ],
+)
+def test_find_amounts_reads_a_suspended_hyphen_as_factors(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.suffix) for a in find_amounts(text)]
+    assert found == expected

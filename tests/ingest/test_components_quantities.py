@@ -689,3 +689,18 @@ def test_quantities_keep_an_approximate_bound_inside_a_condition(claim_nlp) -> N
     supposed = claim_nlp("If it takes more than 10^15 FLOP/s, we lose.")
     assert [r["low"] for r in kept.user_data["nc_quantities"]] == [1e15]
     assert supposed.user_data["nc_quantities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a mean and its spread: the range it spans, the mean its best reading, the unit after the spread
+        ("Inputs depolarised spine heads by 18 ± 7 mV.", [("18 ± 7", 11, 25, 18, "mV")]),
+        ("Human neurons contained 38 ± 9 subunits.", [("38 ± 9", 29, 47, 38, "subunits")]),
+        # a hyphen suspended before "to": a range of factors
+        ("Channel mRNA can vary two- to six-fold across animals.", [("two- to six-fold", 2, 6, None, "x")]),
+    ],
+)
+def test_quantities_read_spreads_and_suspended_hyphens(claim_nlp, text, found) -> None:  # noqa: ANN001
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["low"], r["high"], r["best"], r["unit"]) for r in records] == found
