@@ -1167,6 +1167,11 @@ def _echoed_party(said: set[str], words: dict[str, Counter[str]]) -> str | None:
     return scores[0][1]
 
 
+# where the credited clause ends: "tbaxter is right that this is close to neutral, and after reading the
+# replies I'd walk back ..." credits only "this is close to neutral"
+_CLAUSE_END = re.compile(r"[;:(]|,\s+(?:and|but|so|though|although|which|while)\b|\s[—–]\s")
+
+
 def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
     """The words a mention credits: a parenthesised "(Rowan's point)" credits the phrase just before it
     ("perturbation (Rowan's point)"), any other mention what follows it ("mkessler's point that
@@ -1176,7 +1181,7 @@ def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
     before = sentence[: match.start()]
     if before.rstrip().endswith("("):
         return re.split(r"[;:,(]", before.rstrip()[:-1])[-1]
-    return sentence[match.end() :]
+    return _CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]
 
 
 def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, str]:
@@ -1186,6 +1191,7 @@ def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, 
     okafor's comment")."""
     found: dict[str, str] = {}
     post_words = post.lower()
+    handles = _thread_handles(comments, text)
     for index, comment in enumerate(comments):
         words: dict[str, Counter[str]] = {}
         for earlier in comments[:index]:
@@ -1207,12 +1213,25 @@ def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, 
                         party = _echoed_party(said, words)
                         if party is not None:
                             found.setdefault(party, name)
+                for match in _CREDIT_IN_PARENS.finditer(sentence):
+                    name = match.group("name")
+                    if name.lower() not in handles or re.search(
+                        rf"\b{re.escape(name.lower())}\b", post_words
+                    ):
+                        continue
+                    said = set(_echo_words(re.split(r"[;:,(]", sentence[: match.start()])[-1]))
+                    party = _echoed_party(said, words)
+                    if party is not None:
+                        found.setdefault(party, name)
     return found
 
 
-def _name_parties(
-    comments: list[_Comment], text: str, meta: SourceMeta, post: str = ""
-) -> dict[str, str]:
+# a writer credited in parentheses after what they said, by a name the thread uses as a handle:
+# "2x for MACs vs FLOPs (rafe_m)", "maybe 10x for robustness (@mpetrosyan, highly uncertain)"
+_CREDIT_IN_PARENS = re.compile(r"\(@?(?P<name>[A-Za-z][\w.-]{2,30})(?:,[^()]{0,60})?\)")
+
+
+def _name_parties(comments: list[_Comment], text: str, meta: SourceMeta, post: str = "") -> dict[str, str]:
     """Map parties to names: bylines, self-links to sidecar commenters, the name a reply addresses
     the comment it answers by, a name another writer credits with the words of an earlier comment
     (``_named_by_echo``), then self-citation for the one remaining sidecar commenter."""

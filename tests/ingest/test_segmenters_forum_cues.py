@@ -665,7 +665,7 @@ def test_a_paragraph_opening_in_the_post_authors_voice_is_the_authors_comment(op
 
 
 def test_a_plan_to_edit_the_post_stays_in_the_reply_it_closes() -> None:
-    """"I'll edit the post tonight." closes the author's reply; it opens no comment of its own."""
+    """ "I'll edit the post tonight." closes the author's reply; it opens no comment of its own."""
     thanks = "Thanks, you're right, and the olive chapter needs a new table with the juvenile data marked."
     plan = "I'll edit the post tonight and credit you in a footnote."
     got = roles(f"{DOUBT}\n\n{thanks}\n\n{plan}\n")
@@ -756,6 +756,30 @@ def test_a_parenthesised_credit_names_whoever_said_the_phrase_before_it() -> Non
     got = speakers(f"{GRANULE}\n\n{PERTURB}\n\n{summary}\n")
     assert got[PERTURB] == "Rowan"
     assert got[GRANULE] != "Rowan"
+
+
+def test_a_mention_credits_only_its_own_clause() -> None:
+    """ "kaelan is right that <X>, and <the writer's own afterthought>": the afterthought echoes the other
+    comment, but only X is credited to kaelan."""
+    verdict = (
+        "I think kaelan is right that granule cells saturate the indicator, and after reading the replies "
+        "I'd add that you need perturbation: stimulate cells at random, watch the rest, "
+        "repeat thousands of times."
+    )
+    got = speakers(f"{GRANULE}\n\n{PERTURB}\n\n{verdict}\n")
+    assert got[GRANULE] == "kaelan"
+    assert got[PERTURB] != "kaelan"
+
+
+def test_a_handle_in_parentheses_credits_the_phrase_before_it() -> None:
+    """ "(rafe_m)" after a phrase names whoever said it, when the name has a handle's shape; a list in
+    parentheses names nobody."""
+    summary = (
+        "Thanks all. Updating the post: 10x for perturbation (rafe_m), and the indicator (calcium, granule)."
+    )
+    got = speakers(f"{GRANULE}\n\n{PERTURB}\n\n{summary}\n")
+    assert got[PERTURB] == "rafe_m"
+    assert "calcium" not in got.values()
 
 
 def test_a_name_whose_words_two_writers_share_names_nobody() -> None:
@@ -970,7 +994,7 @@ def test_an_answer_as_the_post_author_gives_it_is_the_authors(comment: str, answ
 
 
 def test_a_question_put_to_a_writer_by_handle_is_answered_by_that_writer() -> None:
-    """"olive_fan, genuine question: ..." names who answers it; the next reply is theirs."""
+    """ "olive_fan, genuine question: ..." names who answers it; the next reply is theirs."""
     first = "The olive's coupling is weak in adults, as the slice work at physiological temperature shows."
     question = "olive_fan, genuine question since this is outside my field: is that true in primates too?"
     answer = "Good question, and the answer is partly yes. The primate slices show the same weak coupling."
@@ -1007,12 +1031,11 @@ def test_the_answer_to_a_request_put_to_the_post_is_the_authors() -> None:
 
 
 def test_an_objection_goes_on_with_its_writers_own_guess() -> None:
-    """"How does this square with X?" is an objection; the paragraph after it is the same writer's."""
+    """ "How does this square with X?" is an objection; the paragraph after it is the same writer's."""
     objection = "How does this square with the slice work? It found the coupling weak at body temperature."
     guess = "My guess is that the two studies measure different things, so the gap is smaller than it looks."
     got = roles(f"{objection}\n\n{guess}\n")
     assert got[guess] == got[objection]
-
 
 
 def test_a_commenter_the_post_names_in_an_edit_is_named_by_what_they_brought_up() -> None:
