@@ -365,11 +365,15 @@ OR_TWO = re.compile(
     r"layer|compartment|neuron|bit|flop|hertz|watt|percent)\s+or\s+two\b",
     re.I,
 )
+_SCALED_DIGITS = rf"(?:{DIGITS})(?:\s{{1,6}}(?:{_SCALE})s?\b)?"  # "86 billion"
 GIVE_OR_TAKE = re.compile(
-    rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)(?:\s+[\w/]+){{0,4}},?\s+"
+    rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+|(?<![\d.,]){_SCALED_DIGITS}|\b{WORD_NUMBER}\b)"
+    r"(?:\s+[\w/]+){0,4},?\s+"
     r"(?:give\s+or\s+take|plus\s+or\s+minus)\s+"
-    # "give or take a factor of three": the figure divided and multiplied by it
-    rf"(?:(?:an|one)\s+order\s+of\s+magnitude\b|a\s+factor\s+of\s+(?P<factor>\d+|{_BASE_WORD})\b)",
+    # "give or take a factor of three": the figure divided and multiplied by it; "give or take five": plus
+    # or minus five
+    rf"(?:(?:an|one)\s+order\s+of\s+magnitude\b|a\s+factor\s+of\s+(?P<factor>\d+|{_BASE_WORD})\b|"
+    rf"(?P<plus>(?<![\d.,]){_SCALED_DIGITS}(?![\d.,]\d)|\b{WORD_NUMBER}\b))",
     re.I,
 )
 # "ten to the thirteen or fourteen": the second exponent shares "ten to the" (1e13 to 1e14)
@@ -556,12 +560,22 @@ def find_amounts(text: str) -> list[Amount]:
     taken = [False] * len(text)
     for m in GIVE_OR_TAKE.finditer(text):  # "ten to the fifteen, give or take an order of magnitude"
         value = parse_number(m.group("a"))
-        factor = parse_number(m.group("factor")) if m.group("factor") else 10.0
-        if value is not None and factor and factor > 1 and not any(taken[m.start() : m.end()]):
-            amounts.append(
-                Amount(m.start("a"), m.end("a"), low=value / factor, high=value * factor, best=value)
-            )
-            _take(taken, m.start(), m.end())
+        if value is None or any(taken[m.start() : m.end()]):
+            continue
+        if m.group("plus"):  # "thirty neurons, give or take five": 25 to 35
+            spread = parse_number(m.group("plus"))
+            if spread is None or not 0 < spread < value:
+                continue
+            low, high = value - spread, value + spread
+        else:
+            factor = parse_number(m.group("factor")) if m.group("factor") else 10.0
+            if not factor or factor <= 1:
+                continue
+            low, high = value / factor, value * factor
+        amounts.append(Amount(m.start("a"), m.end("a"), low=low, high=high, best=value))
+        if m.group("factor"):  # the uncertainty is a factor of its own, as it was said
+            amounts.append(Amount(m.start("factor"), m.end("factor"), best=factor, suffix="x"))
+        _take(taken, m.start(), m.end())
     for m in _untaken(PLUS_MINUS.finditer(text), taken):
         scale = SCALES[m.group("scale").strip().lower().rstrip("s")] if m.group("scale") else 1.0
         mean, spread = (float(m.group(g).replace(",", "")) * scale for g in ("a", "d"))

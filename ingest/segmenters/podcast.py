@@ -134,6 +134,7 @@ _INDIRECT_QUESTION = re.compile(
     r"i wonder (?:how|what|whether|if) you|"
     r"i'?d (?:love|like) to (?:hear|know) (?:how|what|whether|if|your)|"
     r"tell me (?:a (?:little )?bit )?(?:more )?about (?:that|it|this|your)|"
+    r"(?:walk|talk|take) (?:me|us) through (?:it|that|this|the|your|how|what)|"  # "walk me through it"
     r"what (?:do|would) you (?:think|say)|"
     r"tell me (?:why|where|if) i(?:'?m| am| go| went)? wrong)(?:\s+[\w']+){0,5}\s*[.!]?[\"”' ]*$"
     r"|\b(?:please correct me|correct me if i'?m wrong)\b",
@@ -167,8 +168,8 @@ _GOES_ON = re.compile(
     r"full disclosure|my own bias)\b",
     re.I,
 )
-_REPORTED = re.compile(
-    r"\b(?:(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking|think)"
+_REPORTED = re.compile(  # not "what do you think, is that ...?": a question put to the listener
+    r"\b(?:(?<!\byou )(?:like|say|says|said|ask|asks|asked|oh|go|goes|went|thinking|think)"
     r"|(?:said|asked|wrote|tweeted|posted) "
     r"(?:(?:on|in|at|to) \w+(?: \w+)?|him|her|them|people|everyone))\s*,\s*"
     r"(?:(?:oh|well|okay|ok|so),\s*)*"

@@ -307,10 +307,10 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("four hundred fifty compartments", [("four hundred fifty", None, None, 450)]),
         ("two hundred three hundred", [("two hundred", None, None, 200), ("three hundred", None, None, 300)]),
         ("nine and a half million neurons", [("nine and a half million", None, None, 9.5e6)]),
-        # a figure give or take a factor: divided and multiplied by it
+        # a figure give or take a factor: divided and multiplied by it; the factor is read too
         (
             "ten to the seventeen FLOPs per second, give or take a factor of three",
-            [("ten to the seventeen", 1e17 / 3, 3e17, 1e17)],
+            [("ten to the seventeen", 1e17 / 3, 3e17, 1e17), ("three", None, None, 3)],
         ),
         # a self-repair revising the number just said a little upward; not a list, not a new scale
         (
@@ -355,4 +355,26 @@ def test_find_amounts_reads_a_mean_and_its_spread_as_a_range(text: str, expected
 )
 def test_find_amounts_reads_a_suspended_hyphen_as_factors(text: str, expected: list[tuple]) -> None:
     found = [(text[a.start : a.end], a.low, a.high, a.suffix) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any figure, not only a power, is widened by a factor it is given or taken
+        (
+            "Call it thirty as a point estimate, give or take a factor of three.",
+            [("thirty", 10, 90, 30), ("three", None, None, 3)],
+        ),
+        ("about 5 Hz, give or take a factor of two", [("5", 2.5, 10, 5), ("two", None, None, 2)]),
+        # a spread with no "factor" is added and taken away, with the figure's scale
+        ("thirty neurons, give or take five", [("thirty", 25, 35, 30)]),
+        ("86 billion neurons, give or take 8 billion", [("86 billion", 7.8e10, 9.4e10, 8.6e10)]),
+        # no spread, or one as large as the figure, widens nothing
+        ("It takes ten thousand, give or take.", [("ten thousand", None, None, 1e4)]),
+        ("five synapses, give or take ten", [("five", None, None, 5), ("ten", None, None, 10)]),
+    ],
+)
+def test_find_amounts_reads_any_figure_give_or_take_a_spread(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
     assert found == expected

@@ -270,6 +270,33 @@ def test_podcast_indirect_question_hands_the_turn_over() -> None:
     assert at("the branches matter most")[0] == "Jane Roe"
 
 
+@pytest.mark.parametrize("request_", ["So, like, walk me through it.", "Talk us through how that works."])
+def test_podcast_request_to_walk_through_hands_the_turn_over(request_: str) -> None:
+    """A request is a question put to the guest, even when the question after it has no "you"."""
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            f"Let's build up the system a little. {request_} What happens when a fly smells a banana? "
+            "Right. So it starts in the antenna, where the receptor neurons sit."
+        )
+    )
+    assert at("What happens when a fly smells")[0] == "Sam Host"
+    assert at("it starts in the antenna")[0] == "Jane Roe"
+
+
+def test_podcast_what_do_you_think_before_a_question_is_put_to_the_guest() -> None:
+    """ "What do you think, is that sane?" asks the guest; it is no question reported from elsewhere."""
+    at = turns_of(
+        flowing(
+            "So what got you into dendrites? Dendrites compute a lot and I wanted to see how they do it. "
+            "And the fudge factor is where all the fights are. So what do you think, is that a sane way to "
+            "go about it? I think it's sane as a sanity check, not as an estimate of the brain."
+        )
+    )
+    assert at("So what do you think")[0] == "Sam Host"
+    assert at("sane as a sanity check")[0] == "Jane Roe"
+
+
 @pytest.mark.parametrize(
     "check",
     [
