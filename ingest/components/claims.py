@@ -1023,6 +1023,9 @@ STANCE = {
 # a figure or credence the speaker commits to, with "I"/"we": "I'd describe it as ...", "I'd give it a
 # 10% chance", "I'd land at 2-5x" (not "you'd put a little input in the tuft", a supposed case)
 COMMITTING = {"describe", "call", "characterize", "characterise", "put", "give", "land", "estimate"}
+# how the speaker weighs a view, with "I/we would": "I'd discount it", "I'd lean towards ...", "I'd
+# doubt that" ("we could push on that" is a plan: only "would" weighs)
+WEIGHING = {"discount", "lean", "side", "agree", "disagree", "doubt", "caution", "prefer", "favor", "favour"}
 
 
 # "If I had to bet, it would be that ...": the speaker's hedge, not a supposed case; its "would" commits
@@ -1056,6 +1059,12 @@ def is_potential(sentence: Span) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children
     ):
         return False
+    if (
+        root.lemma_.lower() in WEIGHING
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in root.children)
+    ):
+        return False  # "For computation, I'd discount it.", "I'd lean towards the low end": a stance
     return any(c.dep_ == "aux" and c.lower_ in POTENTIAL for c in root.children)
 
 

@@ -580,6 +580,10 @@ def test_claims_reject_a_sentence_whose_every_clause_is_the_writers_own_feeling(
         # committing to a figure with "I"; a generic "you'd" case is not
         ("I'd describe the glial cost as a factor of two for the brain, at most.", True),
         ("You'd put a little input in the tuft of the neuron and nothing would happen.", False),
+        # weighing a view with "I'd" is a stance; "we could" the same verb is a plan
+        ("For the compute of the brain, I'd discount the glia entirely.", True),
+        ("I'd lean towards the low end for cortical firing rates.", True),
+        ("We could lean on the glia data for the neurons later.", False),
         ("Call it 10^15 FLOP/s for the whole brain.", True),
         # a range ruled out up front is a confident denial, not a feeling
         ("Above 10^20 FLOP/s, I'd be very surprised.", True),
