@@ -855,7 +855,9 @@ _ADDRESS = re.compile(
 # words that open a reply's vocative slot without naming anybody
 _NOT_NAMES = frozenset(
     "yes yeah yep sure guys folks people friends friend everybody everyone all both man mate dude "
-    "sir madam y'all again though also agreed indeed interesting honestly actually anyway".split()
+    "sir madam y'all again though also agreed indeed interesting honestly actually anyway "
+    # what a thread talks about, never who writes in it: "the post's compute argument"
+    "post op author paper article report study model thread".split()
 )
 
 # "by neuro_fan", "by neuro_fan · 3 min read" (not "By contrast, ...")
@@ -1116,9 +1118,10 @@ _MENTIONS = (
     re.compile(rf"\b{_NAME} (?:is|was) (?:(?:\w+ )?(?:right|correct|wrong|mistaken)) (?:that|about|to)\b"),
     re.compile(rf"\bI (?:\w+ )?(?:agree|disagree) with {_NAME} (?:that|on|about)\b"),
     re.compile(rf"\b[Aa]s {_NAME} (?:said|says|explained|pointed out|noted|mentioned|suggested|argued)\b"),
+    # "vesper's interneuron correction": the words before the noun name what was said
     re.compile(
-        rf"\b{_NAME}['’]s (?:point|argument|objection|comment|suggestion|worry|concern|idea|figure|number|"
-        r"estimate|correction|analogy)\b"
+        rf"\b{_NAME}['’]s (?P<what>(?:[\w-]+ ){{0,2}}?)(?:point|argument|objection|comment|suggestion|worry|"
+        r"concern|idea|figure|number|estimate|correction|analogy)\b"
     ),
     # what the named writer brought up, before the name: "The supplementary sweep okafor mentioned"
     re.compile(
@@ -1176,7 +1179,7 @@ def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
     """The words a mention credits: a parenthesised "(Rowan's point)" credits the phrase just before it
     ("perturbation (Rowan's point)"), any other mention what follows it ("mkessler's point that
     proofreading, not imaging, is the bottleneck")."""
-    if "what" in match.groupdict():
+    if match.groupdict().get("what"):
         return match.group("what")
     before = sentence[: match.start()]
     if before.rstrip().endswith("("):

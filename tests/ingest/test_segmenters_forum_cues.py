@@ -782,6 +782,15 @@ def test_a_handle_in_parentheses_credits_the_phrase_before_it() -> None:
     assert "calcium" not in got.values()
 
 
+def test_words_between_a_name_and_its_point_say_what_is_credited() -> None:
+    """ "kaelan's perturbation point" credits "perturbation"; "the post's granule argument" names nobody."""
+    reply = "Thanks all. I think kaelan's perturbation point is right; the post's granule argument is weak."
+    got = speakers(f"{GRANULE}\n\n{PERTURB}\n\n{reply}\n")
+    assert got[PERTURB] == "kaelan"
+    assert got[GRANULE] != "kaelan"
+    assert "post" not in got.values()
+
+
 def test_a_name_whose_words_two_writers_share_names_nobody() -> None:
     """Both earlier comments speak of the indicator's calcium signal: the echo cannot tell whom
     "kaelan" is, so neither comment is named."""
