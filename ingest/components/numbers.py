@@ -452,7 +452,6 @@ _UNEQUAL_BEFORE = re.compile(
     r"|\b(?:times|twice|thrice|half|thirds?|quarters?|fifths?|tenths?)\s+$|\d\s*x?\s+$",
     re.I,
 )
-# "twenty-something picojoules": the decade's first number to its last
 # a mean and its spread: "18 ± 7 mV" is 11 to 25 with 18 the best reading; "-65 +/- 3 mV" keeps its sign,
 # "86.1 ± 8.1 billion" its scale and "45% ± 8%" its percent
 PLUS_MINUS = re.compile(
@@ -465,6 +464,7 @@ SUSPENDED_FOLD = re.compile(
     rf"\b(?P<a>{DIGITS}|{_BASE_WORD})-\s{{1,6}}(?:to|or)\s{{1,6}}(?P<b>{DIGITS}|{_BASE_WORD})-?\s?fold\b",
     re.I,
 )
+# "twenty-something picojoules": the decade's first number to its last
 TENS_SOMETHING = re.compile(rf"\b(?P<tens>{_TENS})[- ]something\b", re.I)
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
 RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"

@@ -1187,6 +1187,11 @@ def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
     return _CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]
 
 
+# a writer credited in parentheses after what they said, by a name the thread uses as a handle:
+# "2x for MACs vs FLOPs (rafe_m)", "maybe 10x for robustness (@mpetrosyan, highly uncertain)"
+_CREDIT_IN_PARENS = re.compile(r"\(@?(?P<name>[A-Za-z][\w.-]{2,30})(?:,[^()]{0,60})?\)")
+
+
 def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, str]:
     """Parties named where another writer weighs what they said: the named writer is the earlier
     commenter whose words the credited part of the mentioning sentence echoes most (a name the post
@@ -1227,11 +1232,6 @@ def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, 
                     if party is not None:
                         found.setdefault(party, name)
     return found
-
-
-# a writer credited in parentheses after what they said, by a name the thread uses as a handle:
-# "2x for MACs vs FLOPs (rafe_m)", "maybe 10x for robustness (@mpetrosyan, highly uncertain)"
-_CREDIT_IN_PARENS = re.compile(r"\(@?(?P<name>[A-Za-z][\w.-]{2,30})(?:,[^()]{0,60})?\)")
 
 
 def _name_parties(comments: list[_Comment], text: str, meta: SourceMeta, post: str = "") -> dict[str, str]:
