@@ -1055,13 +1055,12 @@ def is_potential(sentence: Span) -> bool:
         c.dep_ in ("acomp", "xcomp", "ccomp") and c.lemma_.lower() in STANCE for c in root.children
     ):
         return False
-    if root.lemma_.lower() in COMMITTING and any(
-        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children
-    ):
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+    if first_person and root.lemma_.lower() in COMMITTING:
         return False
     if (
-        root.lemma_.lower() in WEIGHING
-        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in root.children)
+        first_person
+        and root.lemma_.lower() in WEIGHING
         and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in root.children)
     ):
         return False  # "For computation, I'd discount it.", "I'd lean towards the low end": a stance

@@ -577,8 +577,7 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(Amount(m.start("factor"), m.end("factor"), best=factor, suffix="x"))
         _take(taken, m.start(), m.end())
     for m in _untaken(PLUS_MINUS.finditer(text), taken):
-        scale = SCALES[m.group("scale").strip().lower().rstrip("s")] if m.group("scale") else 1.0
-        mean, spread = (float(m.group(g).replace(",", "")) * scale for g in ("a", "d"))
+        mean, spread = (parse_number(m.group(g) + (m.group("scale") or "")) or 0.0 for g in ("a", "d"))
         mean = -mean if m.group("sign") else mean
         suffix = "%" if m.group("suffix") or m.group("percent") else None
         low, high = round(mean - spread, 9), round(mean + spread, 9)

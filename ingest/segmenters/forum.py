@@ -1183,8 +1183,14 @@ def _what_is_credited(sentence: str, match: re.Match[str]) -> str:
         return match.group("what")
     before = sentence[: match.start()]
     if before.rstrip().endswith("("):
-        return re.split(r"[;:,(]", before.rstrip()[:-1])[-1]
+        return _phrase_before(before.rstrip()[:-1])
     return _CLAUSE_END.split(sentence[match.end() :], maxsplit=1)[0]
+
+
+def _phrase_before(text: str) -> str:
+    """The phrase a parenthesised credit follows: "weights need perturbation" of "...: weights need
+    perturbation (Rowan's point)"."""
+    return re.split(r"[;:,(]", text)[-1]
 
 
 # a writer credited in parentheses after what they said, by a name the thread uses as a handle:
@@ -1227,7 +1233,7 @@ def _named_by_echo(comments: list[_Comment], text: str, post: str) -> dict[str, 
                         rf"\b{re.escape(name.lower())}\b", post_words
                     ):
                         continue
-                    said = set(_echo_words(re.split(r"[;:,(]", sentence[: match.start()])[-1]))
+                    said = set(_echo_words(_phrase_before(sentence[: match.start()])))
                     party = _echoed_party(said, words)
                     if party is not None:
                         found.setdefault(party, name)
