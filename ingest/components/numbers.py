@@ -126,6 +126,7 @@ class Amount:
     best: float | None = None
     suffix: str | None = None  # "x", "%" when written right after the number
     words_only: bool = False  # spelled out ("five", "thousands"): needs a unit noun to count
+    unit_start: int | None = None  # where the unit begins when it is inside the span ("500 Hz to 1 kHz")
 
 
 def parse_number(text: str) -> float | None:
@@ -229,6 +230,7 @@ _PLURAL_SCALES = [
     for scale, value in _SCALE_PLURALS
     for plural, factor in (("tens", 10), ("hundreds", 100))
 ]
+_THEN_ONE = r"(?:(?:or|to)\s+)?(?:maybe\s+|perhaps\s+)?(?:a|one)\s+"  # "tens, maybe a hundred"
 VAGUE = [
     # "a few tens of millions" is two to five tens of millions, "a few tens of milliseconds" 20-50 ms
     *((rf"\ba few tens\s+of\s+{scale}\b", 20 * value, 50 * value) for scale, value in _SCALE_PLURALS),
@@ -273,6 +275,9 @@ VAGUE = [
             (("thousands", 1e3), ("millions", 1e6)),
         )
     ),
+    # a bare plural, then the power above it said once: "into tens, maybe a hundred", "hundreds or a thousand"
+    (rf"\btens,?\s+{_THEN_ONE}hundred\b(?!\s+(?:thousand|million|billion))", 10.0, 100.0),
+    (rf"\bhundreds,?\s+{_THEN_ONE}thousand\b(?!\s+(?:million|billion))", 100.0, 1e3),
     # a bare plural spans its decade: "tens of microseconds" is 10-100, "thousands of FLOPs" 1,000-10,000
     (r"\bhundreds\b", 100.0, 1e3),
     (r"\btens\b(?= of)", 10.0, 100.0),
@@ -290,8 +295,9 @@ def _wrapping(pattern: str) -> str:
 
 A_FEW = re.compile(r"a\s+few\b", re.I)
 _VAGUE_WRAPPING = [(re.compile(_wrapping(pattern), re.I), low, high) for pattern, low, high in VAGUE]
-# the scale a spoken range or list ends on ("... five hundred million"), shared by the items before it
-_TRAILING_SCALE = re.compile(r"\s(thousand|million|billion|trillion)s?\s*$", re.I)
+# the scale a spoken range or list ends on ("... five hundred million", "two, three hundred"), shared by
+# the items before it when that keeps them below it ("fifty, a hundred" stays 50 to 100)
+_TRAILING_SCALE = re.compile(r"\s(hundred|thousand|million|billion|trillion)s?\s*$", re.I)
 
 # a spoken range whose second figure carries the thousands for both, as speech-to-text writes "twenty,
 # twenty-five thousand": "20, 25,000" is 20,000 to 25,000
@@ -365,17 +371,73 @@ OR_TWO = re.compile(
     r"layer|compartment|neuron|bit|flop|hertz|watt|percent)\s+or\s+two\b",
     re.I,
 )
+# "a millisecond, two milliseconds", "a second, maybe three seconds": a spoken range from one of the unit
+ONE_THEN_MORE = re.compile(
+    rf"\b(?P<a>an?)\s+(?P<unit>{_TIME_UNIT}|micron|millimeter|spike|synapse|layer|compartment|neuron|hertz)"
+    rf",\s+(?:(?:or|maybe|perhaps)\s+)?(?P<n>two|three|four|five|a few)\s+(?P=unit)s?\b",
+    re.I,
+)
 _SCALED_DIGITS = rf"(?:{DIGITS})(?:\s{{1,6}}(?:{_SCALE})s?\b)?"  # "86 billion"
+_SPREAD_FIGURE = (  # the figure a spread widens: "10^15", "ten to the fifteen", "86 billion", "thirty"
+    rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+"
+    rf"|(?<![\d.,]){_SCALED_DIGITS}|\b{WORD_NUMBER}\b)"
+)
+_FACTOR_SPREAD = (
+    rf"(?:(?:an|one)\s+order\s+of\s+magnitude\b|a\s+factor\s+of\s+(?P<factor>\d+|{_BASE_WORD})\b)"
+)
 GIVE_OR_TAKE = re.compile(
-    rf"(?P<a>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+|(?<![\d.,]){_SCALED_DIGITS}|\b{WORD_NUMBER}\b)"
+    rf"{_SPREAD_FIGURE}"
     r"(?:\s+[\w/]+){0,4},?\s+"
-    r"(?:give\s+or\s+take|plus\s+or\s+minus)\s+"
+    r"(?:give\s+or\s+take|plus\s+or\s+minus),?\s+(?:(?:like|say|maybe|roughly|about),?\s+)?"
     # "give or take a factor of three": the figure divided and multiplied by it; "give or take five": plus
     # or minus five
-    rf"(?:(?:an|one)\s+order\s+of\s+magnitude\b|a\s+factor\s+of\s+(?P<factor>\d+|{_BASE_WORD})\b|"
+    rf"(?:{_FACTOR_SPREAD}|"
     rf"(?P<plus>(?<![\d.,]){_SCALED_DIGITS}(?![\d.,]\d)|\b{WORD_NUMBER}\b))",
     re.I,
 )
+# "10 Hz, with perhaps a factor of three uncertainty in either direction", "uncertain by maybe an order of
+# magnitude either way": the same spread, said after the figure in other words (no other figure between)
+_EITHER_WAY = r"(?:\s+(?:of\s+)?uncertainty)?(?:\s+in)?\s+(?:either|each|both)\s+(?:directions?|ways?)\b"
+EITHER_WAY = re.compile(
+    rf"{_SPREAD_FIGURE}(?:(?:\s+|,\s*)(?![\d~∼≈])[\w/'’-]+){{0,9}}?,?\s+(?:by\s+)?"
+    rf"(?:(?:perhaps|maybe|roughly|about)\s+)?{_FACTOR_SPREAD}{_EITHER_WAY}",
+    re.I,
+)
+# "a factor of three either side of 10^14 events per second": the spread said before its figure
+EITHER_SIDE_OF = re.compile(
+    rf"{_FACTOR_SPREAD}\s+(?:on\s+)?(?:either|each)\s+side\s+of\s+(?:~\s?|about\s+|roughly\s+)?{_SPREAD_FIGURE}",
+    re.I,
+)
+# a range whose ends both carry a unit, under the same prefix or not: "500 Hz to 1 kHz" is 500 to 1,000
+# Hz, "100 ms to 1 s" 100 to 1,000 ms, "between 10 TB and 1 PB" 10 to 1,000 TB (m is milli, M mega)
+SI_PREFIXES = {
+    "": 1.0, "f": 1e-15, "p": 1e-12, "n": 1e-9, "µ": 1e-6, "μ": 1e-6, "u": 1e-6, "m": 1e-3,
+    "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15,
+}  # fmt: skip
+PREFIX_WORDS = {
+    "femto": 1e-15, "pico": 1e-12, "nano": 1e-9, "micro": 1e-6, "milli": 1e-3, "": 1.0,
+    "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12, "peta": 1e15,
+}  # fmt: skip
+
+
+def _prefixed_end(n: str) -> str:
+    """One end of a prefixed range: its figure (group a or b), its prefix and unit (p1/u1, or p1w/u1w
+    spelled out)."""
+    end = "1" if n == "a" else "2"
+    symbol = rf"(?P<p{end}>[fpnµμumkMGTP]?)(?P<u{end}>Hz|s|W|J|Ω|V|m|B)(?![\w/])"
+    word = (
+        rf"(?P<p{end}w>femto|pico|nano|micro|milli|kilo|mega|giga|tera|peta|)"
+        rf"(?P<u{end}w>hertz|seconds?|watts?|joules?|ohms?|volts?|met(?:er|re)s?|bytes?)\b"
+    )
+    return rf"(?P<{n}>{DIGITS})\s?(?:{symbol}|{word})"
+
+
+PREFIXED_RANGE = re.compile(
+    rf"(?<![\w.,]){_prefixed_end('a')}\s*(?:to|and|-|–|—)\s*(?:~\s?|about\s+|around\s+|roughly\s+)?"
+    + _prefixed_end("b")
+)
+_SAME_UNIT = {"second": "s", "hertz": "Hz", "watt": "W", "joule": "J", "ohm": "Ω", "volt": "V", "meter": "m",
+              "metre": "m", "byte": "B"}  # fmt: skip
 # "ten to the thirteen or fourteen": the second exponent shares "ten to the" (1e13 to 1e14)
 POWER_EXPONENTS = re.compile(
     rf"(?P<a>{SPOKEN_POWER})\s+(?:or|to)\s+(?P<b>{_EXPONENT})\b(?!\s+(?:to\s+the|times|percent|%))", re.I
@@ -459,13 +521,25 @@ PLUS_MINUS = re.compile(
     rf"(?P<scale>\s{{1,6}}(?:{_SCALE})s?\b)?(?P<suffix>\s?%)?(?![\d.])",
     re.I,
 )
-# a hyphen that waits for its word: "two- to six-fold", "5- to 10-fold" are factors of 2 to 6, 5 to 10
+# a hyphen that waits for its word: "two- to six-fold", "5- to 10-fold" are factors of 2 to 6, 5 to 10; "a
+# two- or three-compartment model" is 2 to 3 compartments
 SUSPENDED_FOLD = re.compile(
-    rf"\b(?P<a>{DIGITS}|{_BASE_WORD})-\s{{1,6}}(?:to|or)\s{{1,6}}(?P<b>{DIGITS}|{_BASE_WORD})-?\s?fold\b",
+    rf"\b(?P<a>{DIGITS}|{_BASE_WORD})-\s{{1,6}}(?:to|or)\s{{1,6}}(?P<b>{DIGITS}|{_BASE_WORD})"
+    r"(?:(?P<fold>-?\s?fold)\b|(?=-[a-z]))",
     re.I,
 )
-# "twenty-something picojoules": the decade's first number to its last
-TENS_SOMETHING = re.compile(rf"\b(?P<tens>{_TENS})[- ]something\b", re.I)
+# "a hundred or two", "a thousand or two": one to two of the scale
+SCALE_OR_TWO = re.compile(
+    r"\b(?:a|one)\s+(?P<scale>hundred|thousand|million|billion)\s+or\s+two\b"
+    r"(?!\s+(?:hundred|thousand|million|billion))",
+    re.I,
+)
+# "twenty-something picojoules", "40-some percent", "thirty-odd cells": the decade, from its first number up
+# to the next decade (as "thousands" spans 1,000 to 10,000)
+TENS_SOMETHING = re.compile(
+    rf"(?<![\d.,])\b(?P<tens>{_TENS}|[1-9]0)[- ](?:something|some|odd)\b(?P<suffix>\s?%|\s{{1,6}}percent\b)?",
+    re.I,
+)
 # a wrapped line may leave several spaces or a line break around "to" ("100 to  10,000")
 RANGE_SEP = r"(?:\s?(?:-|–|—)\s?|\s{0,6}(?:to|or)\s{1,6})"
 HEDGE = r"(?:(?:maybe|perhaps|possibly)\s+)?"  # "five hundred to maybe two thousand"
@@ -544,13 +618,14 @@ REFERENCE_WORDS = {
 # a rising list said in one breath, "fifteen, twenty, sometimes thirty hertz", "two, three, four
 # fold", "ten to the nine, ten to the ten": the range from the first to the last (a unit noun must
 # follow, as for spelled numbers)
-_LIST_ITEM = rf"(?:{SPOKEN_POWER}|\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER})"
+_LIST_ITEM = rf"(?:{SPOKEN_POWER}|{AND_A_HALF}|\d+(?:\.\d+)?|{SPOKEN_DECIMAL}|{WORD_NUMBER})"
 _LIST_LINK = r",\s*(?:(?:or|and|sometimes|maybe|perhaps|even|up to)\s+)?"
 NUMBER_LIST = re.compile(
     rf"(?<![\w.,])(?P<a>{_LIST_ITEM})(?:{_LIST_LINK}{_LIST_ITEM}){{0,4}}{_LIST_LINK}(?P<b>{_LIST_ITEM})\b",
     re.I,
 )
 _LIST_ITEMS = re.compile(rf"\b{_LIST_ITEM}\b", re.I)
+PERCENT_AFTER = re.compile(r"\s?%|\s{1,6}percent\b", re.I)
 PANEL_LIST = re.compile(r"\b(?:fig|figs|figure|figures|panels?)\b\.?[^.;]{0,20}$", re.I)
 
 
@@ -558,11 +633,12 @@ def find_amounts(text: str) -> list[Amount]:
     """Every number expression in ``text`` that is a quantity, not a year, list mark or reference."""
     amounts: list[Amount] = []
     taken = [False] * len(text)
-    for m in GIVE_OR_TAKE.finditer(text):  # "ten to the fifteen, give or take an order of magnitude"
+    spreads = (*GIVE_OR_TAKE.finditer(text), *EITHER_WAY.finditer(text), *EITHER_SIDE_OF.finditer(text))
+    for m in spreads:  # "ten to the fifteen, give or take an order of magnitude"
         value = parse_number(m.group("a"))
         if value is None or any(taken[m.start() : m.end()]):
             continue
-        if m.group("plus"):  # "thirty neurons, give or take five": 25 to 35
+        if m.groupdict().get("plus"):  # "thirty neurons, give or take five": 25 to 35
             spread = parse_number(m.group("plus"))
             if spread is None or not 0 < spread < value:
                 continue
@@ -576,6 +652,11 @@ def find_amounts(text: str) -> list[Amount]:
         if m.group("factor"):  # the uncertainty is a factor of its own, as it was said
             amounts.append(Amount(m.start("factor"), m.end("factor"), best=factor, suffix="x"))
         _take(taken, m.start(), m.end())
+    for m in _untaken(PREFIXED_RANGE.finditer(text), taken):
+        amount = _prefixed_range(m)
+        if amount is not None:
+            amounts.append(amount)
+            _take(taken, m.start(), m.end())
     for m in _untaken(PLUS_MINUS.finditer(text), taken):
         mean, spread = (parse_number(m.group(g) + (m.group("scale") or "")) or 0.0 for g in ("a", "d"))
         mean = -mean if m.group("sign") else mean
@@ -586,8 +667,13 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _untaken(SUSPENDED_FOLD.finditer(text), taken):
         low, high = parse_number(m.group("a")), parse_number(m.group("b"))
         if low is not None and high is not None and low < high:
-            amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="x"))
+            suffix = "x" if m.group("fold") else None  # else the hyphened unit follows ("-compartment")
+            amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix=suffix))
             _take(taken, m.start(), m.end())
+    for m in _untaken(SCALE_OR_TWO.finditer(text), taken):  # "a hundred or two come from outside": 100-200
+        scale = SCALES[m.group("scale").lower()]
+        amounts.append(Amount(m.start(), m.end(), low=float(scale), high=2.0 * scale, words_only=True))
+        _take(taken, m.start(), m.end())
     for pattern, low, high in _VAGUE_WRAPPING:
         for m in _untaken(pattern.finditer(text), taken):
             # "a few" is two to five, and three is its most likely reading ("a few hundred": 300)
@@ -658,8 +744,12 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(Amount(m.start(), m.start() + len("as many"), best=1.0, suffix="ratio"))
             _take(taken, m.start(), m.end())
     for m in _untaken(TENS_SOMETHING.finditer(text), taken):
-        tens = TENS[m.group("tens").lower()]
-        amounts.append(Amount(m.start(), m.end(), low=tens, high=tens + 9, words_only=True))
+        tens = TENS.get(m.group("tens").lower()) or float(m.group("tens"))
+        suffix = "%" if m.group("suffix") else None
+        spelled = m.group("tens").isalpha() and not suffix
+        amounts.append(
+            Amount(m.start(), m.end(), low=tens, high=tens + 10, suffix=suffix, words_only=spelled)
+        )
         _take(taken, m.start(), m.end())
     for m in _untaken(FRACTION_OF_UNIT.finditer(text), taken):
         amounts.append(Amount(m.start(), m.end(), best=SHARES[m.group("a").lower()] / 100))
@@ -697,6 +787,10 @@ def find_amounts(text: str) -> list[Amount]:
         if not any(taken[m.start(1) : m.end(1)]):  # "less than a millisecond": at most 1 ms
             amounts.append(Amount(m.start(1), m.end(1), high=1.0))
             _take(taken, m.start(1), m.end(1))
+    for m in _untaken(ONE_THEN_MORE.finditer(text), taken):  # "a millisecond, two milliseconds": 1 to 2
+        high = 3.0 if m.group("n").lower() == "a few" else float(UNITS[m.group("n").lower()])
+        amounts.append(Amount(m.start(), m.end("n"), low=1.0, high=high))  # the unit follows, as it was said
+        _take(taken, m.start(), m.end())
     # "a second or two", "a micron or two": one to two of the unit
     for m in _untaken(OR_TWO.finditer(text), taken):
         amounts.append(Amount(m.start(1), m.end(1), low=1.0, high=2.0))
@@ -715,11 +809,15 @@ def find_amounts(text: str) -> list[Amount]:
         years = any(re.fullmatch(r"(?:1[89]|20)\d\d", item) for item in items)
         listed = PANEL_LIST.search(text[max(0, m.start() - 30) : m.start()])
         spelled = not any(re.search(r"\d|point", item, re.I) for item in items)  # decimals need no unit
-        if len(items) == 2 and not spelled:
+        shared_percent = PERCENT_AFTER.match(text, m.end())  # "like 90, 95 percent sparse"
+        if len(items) == 2 and not spelled and not shared_percent:
             continue  # "in 2019, 5 papers": two figures in a row are a list only when said in words
         if rising and not years and not listed and not any(taken[m.start() : m.end()]):
-            amounts.append(Amount(m.start(), m.end(), low=values[0], high=values[-1], words_only=spelled))
-            _take(taken, m.start(), m.end())
+            end, suffix = (shared_percent.end(), "%") if shared_percent else (m.end(), None)
+            amounts.append(
+                Amount(m.start(), end, low=values[0], high=values[-1], suffix=suffix, words_only=spelled)
+            )
+            _take(taken, m.start(), end)
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]) or not _stands_alone(text, m):
@@ -730,6 +828,28 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(amount)
             _take(taken, m.start(), m.end())
     return _merge_bounds(text, sorted(amounts, key=lambda a: a.start))
+
+
+def _prefixed_range(m: re.Match[str]) -> Amount | None:
+    """A range from one prefixed unit to another of the same kind ("10 ms to 20 ms" too), in the first
+    end's unit."""
+    ends = []
+    for n, figure in (("1", "a"), ("2", "b")):
+        if m.group(f"u{n}"):
+            bare, unit = not m.group(f"p{n}"), m.group(f"u{n}")
+            if bare and (unit == "B" or unit in "sm" and m.end(figure) == m.start(f"u{n}")):
+                return None  # "Figures 2B and 3B", "the 1990s and 2000s"
+            ends.append((unit, SI_PREFIXES[m.group(f"p{n}")]))
+        else:
+            base = m.group(f"u{n}w").lower().rstrip("s")
+            ends.append((_SAME_UNIT[base], PREFIX_WORDS[m.group(f"p{n}w").lower()]))
+    (unit_a, scale_a), (unit_b, scale_b) = ends
+    low = float(m.group("a").replace(",", ""))
+    high = float(m.group("b").replace(",", "")) * scale_b / scale_a
+    if unit_a != unit_b or not low < high:
+        return None  # "3 ms to 1 kHz", "5 s to 2 ms" are no range
+    unit_start = m.start("p1") if m.group("u1") else m.start("p1w")
+    return Amount(m.start(), m.end(), low=low, high=round(high, 12), unit_start=unit_start)
 
 
 def _with_last_scale(items: list[str], values: list[float | None]) -> list[float | None]:

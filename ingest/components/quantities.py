@@ -384,7 +384,11 @@ class QuantityFinder:
         span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
         if span is None:
             return None
-        unit_toks = unit_tokens(doc, span)
+        # "500 Hz to 1 kHz": the unit is read after the first figure, inside the span
+        first = amount.unit_start and doc.char_span(
+            amount.start, amount.unit_start, alignment_mode="contract"
+        )
+        unit_toks = unit_tokens(doc, first or span)
         if len(unit_toks) > 1 and unit_toks[0].lower_ in UNIT_SYMBOLS:
             unit_toks = unit_toks[:1]  # "a 1 ms resolution" measures milliseconds, not resolutions
         compound = _hyphened_unit(doc, span)

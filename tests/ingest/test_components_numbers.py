@@ -269,7 +269,7 @@ def test_find_amounts_reads_spoken_powers_as_a_range() -> None:
         ("10^15 FLOP/s give or take an order of magnitude", [("10^15", 1e14, 1e16, 1e15)]),
         # a few hundred thousand; two spelled figures in one breath; "or two" after a unit of length
         ("a few hundred thousand motor units", [("a few hundred thousand", 2e5, 5e5, 3e5)]),
-        ("seventy, seventy-five percent", [("seventy, seventy-five", 70, 75, None)]),
+        ("seventy, seventy-five percent", [("seventy, seventy-five percent", 70, 75, None)]),
         ("in 2019, 5 papers", [("5", None, None, 5)]),
         ("a micron or two across", [("a", 1, 2, None)]),
         ("a thing or two", [("two", None, None, 2)]),  # no 1-2 range (and no unit: dropped later)
@@ -351,6 +351,9 @@ def test_find_amounts_reads_a_mean_and_its_spread_as_a_range(text: str, expected
         ("levels vary two- to six-fold across animals", [("two- to six-fold", 2, 6, "x")]),
         ("density rose 5- to 10-fold", [("5- to 10-fold", 5, 10, "x")]),
         ("it varied two- or threefold", [("two- or threefold", 2, 3, "x")]),
+        # before any other hyphened word, the word is the unit and no factor is read
+        ("a two- or three-compartment model", [("two- or three", 2, 3, None)]),
+        ("a 5- to 10-layer network", [("5- to 10", 5, 10, None)]),
     ],
 )
 def test_find_amounts_reads_a_suspended_hyphen_as_factors(text: str, expected: list[tuple]) -> None:
@@ -373,8 +376,98 @@ def test_find_amounts_reads_a_suspended_hyphen_as_factors(text: str, expected: l
         # no spread, or one as large as the figure, widens nothing
         ("It takes ten thousand, give or take.", [("ten thousand", None, None, 1e4)]),
         ("five synapses, give or take ten", [("five", None, None, 5), ("ten", None, None, 10)]),
+        # a filler after "give or take" changes nothing
+        (
+            "ten to the fifteen flops, give or take, like, an order of magnitude",
+            [("ten to the fifteen", 1e14, 1e16, 1e15)],
+        ),
+        # the same spread said in other words: "in either direction", "either side of"
+        (
+            "something like 10 Hz, with perhaps a factor of three uncertainty in either direction",
+            [("10", 10 / 3, 30, 10), ("three", None, None, 3)],
+        ),
+        (
+            "the ~1 Hz rate is itself uncertain by maybe an order of magnitude in either direction",
+            [("1", 0.1, 10, 1)],
+        ),
+        (
+            "narrowed to a factor of three either side of 10^14 events per second",
+            [("three", None, None, 3), ("10^14", 1e14 / 3, 3e14, 1e14)],
+        ),
+        # another figure in between keeps the spread from the first one
+        (
+            "10^14 synapses at 1 Hz, off by a factor of ten either way",
+            [("10^14", None, None, 1e14), ("1", 0.1, 10, 1), ("ten", None, None, 10)],
+        ),
+        # without "either way" a factor is only a factor
+        (
+            "about 10 Hz, with perhaps a factor of three",
+            [("about 10", None, None, 10), ("three", None, None, 3)],
+        ),
     ],
 )
 def test_find_amounts_reads_any_figure_give_or_take_a_spread(text: str, expected: list[tuple]) -> None:
     found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spoken list shares its last item's hundred, as it shares a thousand or a million
+        ("the ones that go to two, three hundred milliseconds", [("two, three hundred", 200, 300, None)]),
+        ("fifty, a hundred neurons", [("fifty, a hundred", 50, 100, None)]),
+        # two figures before one "percent" are a range of percentages; "and a half" is a list item
+        ("unless you're above like 90, 95 percent sparse", [("90, 95 percent", 90, 95, "%")]),
+        ("something like four and a half, five bits", [("four and a half, five", 4.5, 5, None)]),
+        ("in 2019, 5 papers", [("5", None, None, None)]),
+        # a bare plural, then the power above it said once
+        ("that's where you get into tens, maybe a hundred.", [("tens, maybe a hundred", 10, 100, None)]),
+        ("which could be tens or a hundred per neuron", [("tens or a hundred", 10, 100, None)]),
+        ("hundreds, perhaps a thousand synapses", [("hundreds, perhaps a thousand", 100, 1000, None)]),
+        # a decade said as "40-some", "thirty-odd", "twenty-something": up to the next decade
+        ("something like 40-some percent of that energy", [("40-some percent", 40, 50, "%")]),
+        ("thirty-odd cell types", [("thirty-odd", 30, 40, None)]),
+        # one of a unit, then more of it; one to two of a scale
+        ("a jitter of, like, a millisecond, two milliseconds.", [("a millisecond, two", 1, 2, None)]),
+        ("a hundred or two come from outside", [("a hundred or two", 100, 200, None)]),
+    ],
+)
+def test_find_amounts_reads_spoken_ranges(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.suffix) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range from one prefix of a unit to another is read in the first end's unit; the unit may repeat
+        ("at frame rates of 500 Hz to 1 kHz and above", [("500 Hz to 1 kHz", 500, 1000)]),
+        ("time constants from about 100 ms to 1 s.", [("100 ms to 1 s", 100, 1000)]),
+        ("between roughly 10 TB and 1 PB of information", [("10 TB and 1 PB", 10, 1000)]),
+        ("between 100 kilowatts and 1 megawatt", [("100 kilowatts and 1 megawatt", 100, 1000)]),
+        ("costs between ~7 W and ~70 kW to run", [("7 W and ~70 kW", 7, 70000)]),
+        ("from 10 ms to 20 ms", [("10 ms to 20 ms", 10, 20)]),
+        # a falling pair or two kinds of unit are not such a range
+        ("5 s to 2 ms", [("5", None, None), ("2", None, None)]),
+        ("3 ms to 1 kHz", [("3", None, None), ("1", None, None)]),
+    ],
+)
+def test_find_amounts_reads_a_range_across_unit_prefixes(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("see Figures 2B and 3B", []),
+        ("in the 1990s and 2000s", []),
+        ("runs 2s to 5s", [("2", None, None), ("5", None, None)]),
+    ],
+)
+def test_find_amounts_reads_no_unit_range_in_panels_decades_or_glued_seconds(
+    text: str, expected: list[tuple]
+) -> None:
+    found = [(text[a.start : a.end], a.low, a.high) for a in find_amounts(text)]
     assert found == expected

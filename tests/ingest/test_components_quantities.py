@@ -455,10 +455,23 @@ def test_quantities_read_a_year_like_number_counting_them_as_a_count(claim_nlp) 
             "Between a third and a half of the signalling energy goes to synapses.",
             [("Between a third and a half", 33, 50, None, "%")],
         ),
-        # "twenty-something": the decade
+        # "twenty-something", "40-some percent": the decade, up to the next one (as "thousands" is read)
         (
             "The chip used twenty-something picojoules per synaptic event.",
-            [("twenty-something", 20, 29, None, "picojoules per synaptic")],
+            [("twenty-something", 20, 30, None, "picojoules per synaptic")],
+        ),
+        (
+            "The cortex uses something like 40-some percent of that energy.",
+            [("40-some percent", 40, 50, None, "%")],
+        ),
+        # a range across unit prefixes keeps the first end's unit, read inside the span
+        (
+            "Sensors resolve spikes at frame rates of 500 Hz to 1 kHz and above.",
+            [("500 Hz to 1 kHz", 500, 1000, None, "Hz")],
+        ),
+        (
+            "It costs somewhere between 20 fJ and 2 pJ per event.",
+            [("20 fJ and 2 pJ", 20, 2000, None, "fJ")],
         ),
     ],
 )
