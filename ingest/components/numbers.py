@@ -225,22 +225,36 @@ _SEVERAL_UNITS = (
     r"centimet(?:er|re)s|microns|micromet(?:er|re)s|layers|compartments|fold"
 )
 _SCALE_PLURALS = (("thousands", 1e3), ("millions", 1e6), ("billions", 1e9), ("trillions", 1e12))
+_DECADE_PLURALS = (("hundreds", 100.0), *_SCALE_PLURALS)
 _PLURAL_SCALES = [
     (plural, scale, factor * value)
     for scale, value in _SCALE_PLURALS
     for plural, factor in (("tens", 10), ("hundreds", 100))
 ]
+
+
+def _wrapping(pattern: str) -> str:
+    """A phrase pattern whose spaces also match a transcript's line break ("a few⏎*  hundred"), which
+    leaves several spaces where the "*  " prefix was blanked."""
+    return pattern.replace(" ", r"\s+")
+
+
 _THEN_ONE = r"(?:(?:or|to)\s+)?(?:maybe\s+|perhaps\s+)?(?:a|one)\s+"  # "tens, maybe a hundred"
 VAGUE = [
-    # "a few tens of millions" is two to five tens of millions, "a few tens of milliseconds" 20-50 ms
-    *((rf"\ba few tens\s+of\s+{scale}\b", 20 * value, 50 * value) for scale, value in _SCALE_PLURALS),
-    (r"\ba few tens\b(?=\s+of\b)", 20.0, 50.0),
+    # "a few tens of millions" is two to five tens of millions, "a few tens of milliseconds" 20-50 ms,
+    # "another few tens of percent" 20-50%
+    *((rf"\b(?:a|another) few tens\s+of\s+{scale}\b", 20 * v, 50 * v) for scale, v in _SCALE_PLURALS),
+    (r"\b(?:a|another) few tens\b(?=\s+of\b)", 20.0, 50.0),
     # "tens of thousands" spans its decade (10,000-100,000), "low tens of thousands" its bottom third
     *((rf"\blow[- ]{plural}\s+of\s+{scale}\b", base, 3 * base) for plural, scale, base in _PLURAL_SCALES),
     *((rf"\b{plural}\s+of\s+{scale}\b", base, 10 * base) for plural, scale, base in _PLURAL_SCALES),
-    (r"\blow[- ]thousands\b", 1e3, 3e3),
-    (r"\bhigh[- ]hundreds\b", 700.0, 999.0),
-    (r"\blow[- ]hundreds\b", 100.0, 300.0),
+    # the bottom, middle or top of a plural's decade: "low thousands" 1,000-3,000, "the low millions" 1e6-3e6,
+    # "mid hundreds" 400-600, "high hundreds" 700-999; a count of digits: "single-digit billions" 1e9-9e9
+    *((rf"\blow[- ]{plural}\b", value, 3 * value) for plural, value in _DECADE_PLURALS),
+    *((rf"\bmid(?:dle)?[- ]{plural}\b", 4 * value, 6 * value) for plural, value in _DECADE_PLURALS),
+    *((rf"\bhigh[- ]{plural}\b", 7 * value, 9.99 * value) for plural, value in _DECADE_PLURALS),
+    *((rf"\bsingle[- ]digit\s+{plural}\b", value, 9 * value) for plural, value in _SCALE_PLURALS),
+    *((rf"\bdouble[- ]digit\s+{plural}\b", 10 * value, 99 * value) for plural, value in _SCALE_PLURALS),
     (r"\ba few dozen\b", 24.0, 60.0),
     (r"\bdozens\b", 24.0, None),
     # "one to a few hertz": from one to what "a few" most likely means (three)
@@ -286,11 +300,6 @@ VAGUE = [
     (r"\bbillions\b", 1e9, 1e10),
     (r"\btrillions\b", 1e12, 1e13),
 ]
-
-
-def _wrapping(pattern: str) -> str:
-    """A phrase pattern whose spaces also match a transcript's line break ("a few⏎*  hundred")."""
-    return pattern.replace(" ", r"\s+")
 
 
 A_FEW = re.compile(r"a\s+few\b", re.I)
@@ -341,6 +350,8 @@ FACTOR_VERBS = [
 # quarter to a third of the budget". Annotators write such shares as whole percentages (33%, 67%).
 SHARES = {
     "tenth": 10,
+    "eighth": 12.5,
+    "sixth": 17,
     "fifth": 20,
     "quarter": 25,
     "third": 33,
@@ -348,27 +359,33 @@ SHARES = {
     "two thirds": 67,
     "three quarters": 75,
 }
-_FRACTION = r"(?:(?:a|one)\s+(?:tenth|fifth|quarter|third|half)|half|two[- ]thirds|three[- ]quarters)"
+_FRACTION = (
+    r"(?:(?:an?|one)\s+(?:tenth|eighth|sixth|fifth|quarter|third|half)|half|two[- ]thirds|three[- ]quarters)"
+)
 
 # "within a second", "in a day", "an hour or so", "about a minute": one of the unit
 _TIME_UNIT = r"(?:millisecond|second|minute|hour|day|week|month|year)"
 # "on the order of seconds": one of the unit, as "on the order of a second" would be
-ORDER_OF_UNITS = re.compile(rf"\bon the (order of) (?={_TIME_UNIT}s\b)", re.I)
+ORDER_OF_UNITS = re.compile(_wrapping(rf"\bon the (order of) (?={_TIME_UNIT}s\b)"), re.I)
 ONE_TIME_UNIT = re.compile(
-    rf"\b(?:in|within) (an?) {_TIME_UNIT}\b|\b(an?) {_TIME_UNIT}\s+or so\b"
-    rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b"
-    # "on the order of an exabyte", "about a petabyte", "roughly a watt": one of a unit of size or power
-    r"|\b(?:on the order of|about|around|roughly|approximately) (an?) "
-    r"(?:(?:kilo|mega|giga|tera|peta|exa|zetta)?byte|watt|kilowatt|megawatt|joule)\b"
-    # "a millivolt per millimeter", "a cubic millimeter of cortex", "like a micron", "a percent": one of
-    # a unit of length, voltage or share, which "a" can only count
-    r"|\b(an?) (?:cubic |square )?(?:millivolt|micron|micromet(?:er|re)|millimet(?:er|re)|centimet(?:er|re)|"
-    r"nanomet(?:er|re)|percent)\b",
+    _wrapping(
+        rf"\b(?:in|within) (an?) {_TIME_UNIT}\b|\b(an?) {_TIME_UNIT}\s+or so\b"
+        rf"|\b(?:about|around|roughly|approximately|like|to) (an?) {_TIME_UNIT}\b"
+        # "on the order of an exabyte", "about a petabyte", "roughly a watt": one of a unit of size or power
+        r"|\b(?:on the order of|about|around|roughly|approximately) (an?) "
+        r"(?:(?:kilo|mega|giga|tera|peta|exa|zetta)?byte|watt|kilowatt|megawatt|joule)\b"
+        # "a millivolt per millimeter", "a cubic millimeter of cortex", "like a micron", "a percent": one of
+        # a unit of length, voltage or share, which "a" can only count
+        r"|\b(an?) (?:cubic |square )?(?:millivolt|micron|micromet(?:er|re)|millimet(?:er|re)|"
+        r"centimet(?:er|re)|nanomet(?:er|re)|percent)\b"
+    ),
     re.I,
 )
 OR_TWO = re.compile(
-    rf"\b(an?) (?:{_TIME_UNIT}|micron|micrometer|millimeter|centimeter|meter|nanometer|spike|synapse|"
-    r"layer|compartment|neuron|bit|flop|hertz|watt|percent)\s+or\s+two\b",
+    _wrapping(
+        rf"\b(an?) (?:{_TIME_UNIT}|micron|micrometer|millimeter|centimeter|meter|nanometer|spike|synapse|"
+        r"layer|compartment|neuron|bit|flop|hertz|watt|percent)\s+or\s+two\b"
+    ),
     re.I,
 )
 # "a millisecond, two milliseconds", "a second, maybe three seconds": a spoken range from one of the unit
@@ -448,7 +465,7 @@ SELF_REPAIR = re.compile(  # not a list going on ("point one, point two, point t
     rf"(?<![\w.,])(?<!,\s)(?P<a>{NUMBER}),\s+(?P<b>{NUMBER})(?!,?\s+(?:(?:and|or)\s+)?(?:{NUMBER}))", re.I
 )
 A_FEW_TIMES = re.compile(
-    rf"\ba few\s+times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
+    rf"\ba\s+few\s+times\s+(?P<power>{TEN_POWER}|{SPOKEN_POWER}|\d+(?:\.\d+)?[eE][-+]?\d+)", re.I
 )
 # a ratio to one ("1:1", "10:1"), not a clock time ("10:30") or a verse ("3:16")
 RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}(?:\.\d+)?)\s?:\s?1(?![\d:])")
@@ -459,9 +476,9 @@ SPOKEN_RATIO = re.compile(
     rf"(?!\s+and\b|[- ](?:{_SCALE})s?\b|\s+(?:hertz|hz|per|percent|{_TIME_UNIT}s?)\b)",
     re.I,
 )
-APPROX = r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?"
-LOWER = r"at least |more than (?:just |only )?|over |greater than |>\s?|≥\s?"
-UPPER = r"up to |less than |under |fewer than |no more than |at most |<\s?|≤\s?"
+APPROX = _wrapping(r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?")
+LOWER = _wrapping(r"at least |more than (?:just |only )?|over |greater than ") + r"|>\s?|≥\s?"
+UPPER = _wrapping(r"up to |less than |under |fewer than |no more than |at most ") + r"|<\s?|≤\s?"
 FRACTION_OF = re.compile(
     # not the half of "two and a half of those" or "a year and a half of training" (2.5, 1.5); "half the
     # genome" needs no "of", and "plausibly more than half, is spent on ..." names its whole before
@@ -476,9 +493,16 @@ FRACTION_OF = re.compile(
     rf"|(?:(?<=than half)|(?<=least half))(?=\s*[,;.)—–]))",
     re.I,
 )
+# a hedged fraction that ends its clause is a share of what was just named: "all point at something around
+# a tenth.", "maybe a third, if that"
+HEDGED_SHARE = re.compile(
+    rf"\b(?:about|around|roughly|approximately|maybe|perhaps|like|nearly|almost)\s+(?P<a>{_FRACTION})"
+    r"(?=\s*(?:[,;.!?)—–]|$))",
+    re.I,
+)
 # a fraction of one unit: "a tenth of a hertz" is 0.1 Hz, "a third of a millisecond" 0.33 ms (not a share)
 FRACTION_OF_UNIT = re.compile(
-    r"\b(?:a|one)\s+(?P<a>tenth|fifth|quarter|third)\s+of\s+an?"
+    r"\b(?:an?|one)\s+(?P<a>tenth|eighth|sixth|fifth|quarter|third)\s+of\s+an?"
     rf"(?=\s+(?:{_TIME_UNIT}|hertz|watt|joule|volt|millivolt|micron|micrometer|millimeter|meter|spike|flop|percent)s?\b)",
     re.I,
 )
@@ -550,8 +574,8 @@ SUFFIX = r"(?P<suffix>(?:\s?(?:x|×|%|-fold)|\s{1,6}percent)(?![a-z]))?"
 # and so does "half an order of magnitude" (0.5 of them); the quantity component also gives such a
 # count as the factor it means (``quantities.as_factor``).
 ORDER_OF_MAGNITUDE = re.compile(
-    rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?(?<!half )\b(?:an|one)\s+order\s+of\s+magnitude\b"
-    r"(?P<two>\s+or\s+two\b)?",  # the words may wrap over a transcript's line break
+    rf"(?P<bound>{LOWER}|{UPPER}|within )?{APPROX}(?:like )?(?<!half )\b(?:an|one|another)\s+order\s+of\s+"
+    r"magnitude\b(?P<two>\s+or\s+two\b)?",  # the words may wrap over a transcript's line break
     re.I,
 )
 
@@ -769,6 +793,9 @@ def find_amounts(text: str) -> list[Amount]:
             amount = Amount(m.start(), m.end(), best=share, suffix="%")
         amounts.append(amount)
         _take(taken, m.start(), m.end())
+    for m in _untaken(HEDGED_SHARE.finditer(text), taken):  # "something around a tenth.": 10%
+        amounts.append(Amount(m.start("a"), m.end(), best=_share(m.group("a")), suffix="%"))
+        _take(taken, m.start(), m.end())
     for m in ORDER_OF_UNITS.finditer(text):
         if not any(taken[m.start(1) : m.end(1)]):
             amounts.append(Amount(m.start(1), m.end(1), best=1.0, words_only=True))
@@ -779,11 +806,11 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _untaken(ORDER_OF_MAGNITUDE.finditer(text), taken):
         amounts.append(_tenfold(m))
         _take(taken, m.start(), m.end())
-    for m in re.finditer(rf"\b(an?) {_TIME_UNIT}\s+or (less|shorter|more|longer)\b", text, re.I):
+    for m in re.finditer(_wrapping(rf"\b(an?) {_TIME_UNIT}\s+or (less|shorter|more|longer)\b"), text, re.I):
         below = m.group(2).lower() in ("less", "shorter")  # "a millisecond or less": at most 1 ms
         amounts.append(Amount(m.start(1), m.end(1), low=None if below else 1.0, high=1.0 if below else None))
         _take(taken, m.start(1), m.end(1))
-    for m in re.finditer(rf"\b(?:less than|under|below) (an?) {_TIME_UNIT}\b", text, re.I):
+    for m in re.finditer(_wrapping(rf"\b(?:less than|under|below) (an?) {_TIME_UNIT}\b"), text, re.I):
         if not any(taken[m.start(1) : m.end(1)]):  # "less than a millisecond": at most 1 ms
             amounts.append(Amount(m.start(1), m.end(1), high=1.0))
             _take(taken, m.start(1), m.end(1))
@@ -869,7 +896,7 @@ def _with_last_scale(items: list[str], values: list[float | None]) -> list[float
 
 def _share(fraction: str) -> float:
     """The percentage a spoken fraction names: "a third" is 33, "two-thirds" 67."""
-    words = re.sub(r"^(?:a|one)\s+", "", " ".join(fraction.lower().replace("-", " ").split()))
+    words = re.sub(r"^(?:an?|one)\s+", "", " ".join(fraction.lower().replace("-", " ").split()))
     return float(SHARES[words])
 
 

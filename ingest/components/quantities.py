@@ -480,8 +480,10 @@ class QuantityFinder:
         }
 
 
-# "two watts, maybe three": a higher figure said as an afterthought, in the same unit
-AFTERTHOUGHT = re.compile(rf",?\s+(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:even\s+)?(?P<b>{NUMBER})\b", re.I)
+# "two watts, maybe three", "ten hertz, sometimes twenty": a higher figure said after, in the same unit
+AFTERTHOUGHT = re.compile(
+    rf",?\s+(?:or\s+)?(?:maybe|perhaps|possibly|sometimes|occasionally)\s+(?:even\s+)?(?P<b>{NUMBER})\b", re.I
+)
 # what may follow the afterthought's figure: the end of the thought or a word that goes on with it
 AFTERTHOUGHT_END = re.compile(
     r"\s*(?:[^\w\s]|$|(?:or so|at most|tops|if|but|and|or|depending|i|i'd|even)\b)", re.I
@@ -693,9 +695,9 @@ def rejected_as_bound(doc: Doc, sentence: Span, amount: Amount) -> Amount:
 def is_denominator(doc: Doc, amount: Amount) -> bool:
     """The "one" of a per-unit phrase ("1,000 artificial neurons for just one biological neuron",
     "... to simulate one neuron"):
-    the unit the other number is counted against, not a quantity of its own."""
-    values = [v for v in (amount.low, amount.high, amount.best) if v is not None]
-    if values != [1.0]:
+    the unit the other number is counted against, not a quantity of its own. A bound or a share is
+    never one ("accounts for less than 1% of the total")."""
+    if amount.best != 1.0 or amount.low is not None or amount.high is not None or amount.suffix:
         return False
     before = doc.text[max(0, amount.start - 30) : amount.start].lower()
     return bool(

@@ -471,3 +471,60 @@ def test_find_amounts_reads_no_unit_range_in_panels_decades_or_glued_seconds(
 ) -> None:
     found = [(text[a.start : a.end], a.low, a.high) for a in find_amounts(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a transcript's line break (its "*  " prefix blanked) inside a phrase changes no reading
+        (
+            "you get a\n   few times ten to the twelve synapses",
+            [("a\n   few times ten to the twelve", 2e12, 5e12, 3e12)],
+        ),
+        ("more than\n   10 synapses", [("more than\n   10", 10, None, None)]),
+        ("at most\n   five layers", [("at most\n   five", None, 5, None)]),
+        ("a\n   millisecond or two", [("a", 1, 2, None)]),
+        ("in about a\n   second or so", [("a", None, None, 1)]),
+        # an eighth and a sixth are fractions like a tenth or a fifth
+        ("and then an eighth of a\n   percent better", [("an eighth of a", None, None, 0.125)]),
+        ("a sixth of the cells", [("a sixth", None, None, 17)]),
+    ],
+)
+def test_find_amounts_reads_phrases_across_a_transcript_line_break(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bottom, middle or top of a plural's decade, of any scale
+        ("in the low millions of euros per study", [("low millions", 1e6, 3e6)]),
+        ("the mid-thousands of synapses", [("mid-thousands", 4e3, 6e3)]),
+        ("the high thousands of synapses", [("high thousands", 7e3, 9.99e3)]),
+        ("high hundreds", [("high hundreds", 700, 999)]),
+        # a count of digits
+        ("single-digit billions is the figure", [("single-digit billions", 1e9, 9e9)]),
+        ("double-digit millions", [("double-digit millions", 1e7, 9.9e7)]),
+    ],
+)
+def test_find_amounts_reads_a_part_of_a_decade(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedged fraction ending its clause is a share; a bare one is not
+        ("energy and theory all point at something around a tenth.", [("a tenth", None, None, 10, "%")]),
+        ("maybe a third, if that", [("a third", None, None, 33, "%")]),
+        ("It was a third.", []),
+        ("which could add another few tens of percent", [("another few tens", 20, 50, None, None)]),
+        # "another order of magnitude" is ten times, as "an order of magnitude" is
+        ("could add another order of magnitude or so", [("another order of magnitude", None, None, 10, "x")]),
+    ],
+)
+def test_find_amounts_reads_hedged_shares_and_another_order(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best, a.suffix) for a in find_amounts(text)]
+    assert found == expected

@@ -139,6 +139,9 @@ def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: s
     ("text", "kept"),
     [
         ("That comes to about 500 artificial units for just one real neuron.", ["about 500"]),
+        # a bound or a share after "for" is no denominator
+        ("The hippocampus accounts for less than 1% of the total.", ["less than 1%"]),
+        ("Inhibition accounts for 1% of the total.", ["1%"]),
         (
             "If the study had shown that one artificial neuron could replace one real neuron, we would know.",
             [],
@@ -682,6 +685,10 @@ def test_quantities_read_spoken_figures_several_and_delays(claim_nlp, text, foun
         (
             "It's ten synapses, maybe twenty synapses, in each.",
             [("ten synapses, maybe twenty synapses", 10, 20, None, "synapses")],
+        ),
+        (
+            "Cells fire at ten hertz, sometimes twenty, during the task.",
+            [("ten hertz, sometimes twenty", 10, 20, None, "hertz")],
         ),
         # not a lower second figure, nor one that counts something else
         ("It's 100 neurons, maybe 30.", [("100", None, None, 100, "neurons"), ("30", None, None, 30, None)]),
