@@ -483,7 +483,7 @@ FRACTION_OF = re.compile(
     # not the half of "two and a half of those" or "a year and a half of training" (2.5, 1.5); "half the
     # genome" needs no "of", and "plausibly more than half, is spent on ..." names its whole before
     rf"(?P<bound>{LOWER}|{UPPER})?(?<!and )(?<!and a )\b(?P<a>{_FRACTION})"
-    rf"(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+so)?(?=\s+of\b)|(?<=half)(?=\s+the\s+\w)"
+    rf"(?:\s+to\s+(?P<b>{_FRACTION})|(?:\s+or\s+(?P<either>so|more|less))?(?=\s+of\b)|(?<=half)(?=\s+the\s+\w)"
     # "maybe two thirds goes to signalling": a fraction of two words is a share without an "of"
     rf"|(?:(?<=thirds)|(?<=quarters))(?!\s+of\b)(?=\W)"
     # "reduced subunit counts by roughly half", "roughly half and half"
@@ -510,7 +510,10 @@ FRACTION_OF_UNIT = re.compile(
 # a quarter": a range of shares
 FRACTIONS_BETWEEN = re.compile(
     rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{_FRACTION})\b"
-    rf"|\b(?P<c>{_FRACTION})(?:\s*,|\s+or)\s+(?:(?:maybe|perhaps|possibly)\s+)?(?P<d>{_FRACTION})\b",
+    rf"|\b(?P<c>{_FRACTION})(?:\s*,|\s+or)\s+(?:(?:maybe|perhaps|possibly)\s+)?(?P<d>{_FRACTION})\b"
+    # "from around a quarter to over a third": the ends may be hedged or bounded
+    rf"|\bfrom\s+(?:(?:about|around|roughly|under)\s+)?(?P<e>{_FRACTION})\s+to\s+"
+    rf"(?:(?:about|around|roughly|over|nearly|almost)\s+)?(?P<f>{_FRACTION})\b",
     re.I,
 )
 # "half the genome" gives a share when hedged or opening its sentence ("Half the cells in the brain")
@@ -578,6 +581,10 @@ ORDER_OF_MAGNITUDE = re.compile(
     r"magnitude\b(?P<two>\s+or\s+two\b)?",  # the words may wrap over a transcript's line break
     re.I,
 )
+
+# "five or more (layers)", "ten or fewer": a bound said after its number; a spelled one counts even where its
+# unit is left to the context ("three to four layers for rat cells, and five or more for human cells")
+OR_MORE = re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+or\s+(?P<side>more|fewer|less)\b(?!\s+than\b)", re.I)
 
 PATTERNS = [
     re.compile(
@@ -756,7 +763,11 @@ def find_amounts(text: str) -> list[Amount]:
             amounts.append(Amount(m.start(), m.end(), best=value, suffix="x"))
             _take(taken, m.start(), m.end())
     for m in _untaken(FRACTIONS_BETWEEN.finditer(text), taken):
-        low, high = sorted((_share(m.group("a") or m.group("c")), _share(m.group("b") or m.group("d"))))
+        first, second = (
+            m.group("a") or m.group("c") or m.group("e"),
+            m.group("b") or m.group("d") or m.group("f"),
+        )
+        low, high = sorted((_share(first), _share(second)))
         amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix="%"))
         _take(taken, m.start(), m.end())
     for m in _untaken(RATE_PER_UNIT.finditer(text), taken):  # "about once a second": 1 Hz
@@ -785,9 +796,9 @@ def find_amounts(text: str) -> list[Amount]:
             continue  # "half the room applauded" tells a story; "roughly half the genome" gives a share
         if m.group("b"):  # "a quarter to a third of"
             amount = Amount(m.start(), m.end(), low=share, high=_share(m.group("b")), suffix="%")
-        elif bound and _UPPER_RE.fullmatch(bound + " "):  # "less than half of"
+        elif bound and _UPPER_RE.fullmatch(bound + " ") or m.group("either") == "less":  # "less than half of"
             amount = Amount(m.start(), m.end(), high=share, suffix="%")
-        elif bound:  # "more than a third of"
+        elif bound or m.group("either") == "more":  # "more than a third of", "half or more of"
             amount = Amount(m.start(), m.end(), low=share, suffix="%")
         else:
             amount = Amount(m.start(), m.end(), best=share, suffix="%")
@@ -845,6 +856,21 @@ def find_amounts(text: str) -> list[Amount]:
                 Amount(m.start(), end, low=values[0], high=values[-1], suffix=suffix, words_only=spelled)
             )
             _take(taken, m.start(), end)
+    for m in _untaken(OR_MORE.finditer(text), taken):
+        value = parse_number(m.group("a"))
+        if value is not None and not _is_junk(text, m, Amount(m.start(), m.end(), best=value)):
+            above = m.group("side").lower() == "more"
+            spelled = value < 2  # "one or more of these" is a word
+            amounts.append(
+                Amount(
+                    m.start(),
+                    m.end(),
+                    low=value if above else None,
+                    high=None if above else value,
+                    words_only=spelled,
+                )
+            )
+            _take(taken, m.start(), m.end())
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]) or not _stands_alone(text, m):
@@ -1035,7 +1061,12 @@ def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
         return True  # a footnote mark before a name: "1 Dr. Lindqvist suggested ..."
     word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12) : m.start()])
     hedged = re.match(APPROX.rstrip("?"), m.group(0), re.I)  # "a central number around 10^15" is a figure
-    if word_before and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""} and not hedged:
+    power = re.fullmatch(POWER, raw, re.I)  # "to step 10^14 state variables": no step is numbered 10^14
+    if (
+        word_before
+        and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""}
+        and not (hedged or power)
+    ):
         return True  # "layer 5", "point #1", "Figure 3"
     if text[max(0, m.start() - 1) : m.start()] == "#":
         return True

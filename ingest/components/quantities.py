@@ -630,8 +630,8 @@ def in_condition(span: Span) -> bool:
     return False
 
 
-ESTIMATED_BEFORE = re.compile(
-    r"(?:\b(?:about|around|roughly|approximately|maybe|perhaps|like|say|order of)|[~∼≈])\s*$", re.I
+ESTIMATED_BEFORE = re.compile(  # "if it costs, say, 50 FLOPs": the comma after "say" changes nothing
+    r"(?:\b(?:about|around|roughly|approximately|maybe|perhaps|like|say|order of)|[~∼≈])[\s,]*$", re.I
 )
 
 

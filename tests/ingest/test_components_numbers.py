@@ -528,3 +528,24 @@ def test_find_amounts_reads_a_part_of_a_decade(text: str, expected: list[tuple])
 def test_find_amounts_reads_hedged_shares_and_another_order(text: str, expected: list[tuple]) -> None:
     found = [(text[a.start : a.end], a.low, a.high, a.best, a.suffix) for a in find_amounts(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a power of ten after a word that numbers things is still a figure
+        ("no need to step 10^14 state variables", [("10^14", None, None, 1e14)]),
+        ("step 3 of the protocol", []),
+        # a bound said after its number; "one or more" is a word until a unit counts it
+        ("and I'd expect five or more for human cells", [("five or more", 5, None, None)]),
+        ("ten or fewer synapses", [("ten or fewer", None, 10, None)]),
+        ("10 or more than that", [("10", None, None, 10)]),
+        # shares: "half or more of", "from around a quarter to over a third"
+        ("half or more of pairs are coupled", [("half or more", 50, None, None)]),
+        ("half or less of the budget", [("half or less", None, 50, None)]),
+        ("from around a quarter to over a third", [("from around a quarter to over a third", 25, 33, None)]),
+    ],
+)
+def test_find_amounts_reads_bounds_after_a_number_and_share_ranges(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
+    assert found == expected

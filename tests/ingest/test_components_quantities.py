@@ -162,6 +162,7 @@ def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: s
         ("If granule cells fire at roughly 1-5 Hz on average, each synapse sees little.", ["roughly 1-5"]),
         ("If per-spike costs vary 2-3x with size, rates vary by a similar factor.", ["2-3x"]),
         ("If the update costs more like 50 FLOP, the synaptic term dominates.", ["50"]),
+        ("If a branch costs, say, 50 FLOPs per compartment, it is modest.", ["50"]),
     ],
 )
 def test_quantities_skip_denominators_and_suppositions(claim_nlp, text, kept) -> None:  # noqa: ANN001
