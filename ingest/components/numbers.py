@@ -319,6 +319,13 @@ ODDS = re.compile(
 )
 _ODDS_REST = {**TENS, "ten": 10}  # the second share of a split: "ninety-ten"
 # "a couple of thousand", as "a couple thousand" is read: two of the scale
+# a scale word named as a figure already in the talk: "the thousand-compartment model", "the hundred watts";
+# not a figure of speech ("amongst the thousand ways", "the million things")
+THE_SCALE = re.compile(
+    r"\bthe\s+(?P<scale>hundred|thousand|million|billion)\b(?=-[a-z]|\s+[a-z])"
+    r"(?![- ](?:ways?|things?|reasons?|times|questions?|people|details?|stories|dollar question)\b)",
+    re.I,
+)
 COUPLE_OF = re.compile(
     r"\ba\s+couple\s+of\s+(?P<scale>hundred|thousand|million|billion)(?:\s+(?P<more>thousand|million|billion))?\b",
     re.I,
@@ -476,7 +483,7 @@ SPOKEN_RATIO = re.compile(
     rf"(?!\s+and\b|[- ](?:{_SCALE})s?\b|\s+(?:hertz|hz|per|percent|{_TIME_UNIT}s?)\b)",
     re.I,
 )
-APPROX = _wrapping(r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |some )?")
+APPROX = _wrapping(r"(?:~|∼|≈|about |around |roughly |approximately |nearly |almost |close to |some )?")
 LOWER = _wrapping(r"at least |more than (?:just |only )?|over |greater than ") + r"|>\s?|≥\s?"
 UPPER = _wrapping(r"up to |less than |under |fewer than |no more than |at most ") + r"|<\s?|≤\s?"
 FRACTION_OF = re.compile(
@@ -513,7 +520,7 @@ FRACTIONS_BETWEEN = re.compile(
     rf"|\b(?P<c>{_FRACTION})(?:\s*,|\s+or)\s+(?:(?:maybe|perhaps|possibly)\s+)?(?P<d>{_FRACTION})\b"
     # "from around a quarter to over a third": the ends may be hedged or bounded
     rf"|\bfrom\s+(?:(?:about|around|roughly|under)\s+)?(?P<e>{_FRACTION})\s+to\s+"
-    rf"(?:(?:about|around|roughly|over|nearly|almost)\s+)?(?P<f>{_FRACTION})\b",
+    rf"(?:(?:about|around|roughly|(?:well\s+)?over|nearly|almost)\s+)?(?P<f>{_FRACTION})\b",
     re.I,
 )
 # "half the genome" gives a share when hedged or opening its sentence ("Half the cells in the brain")
@@ -553,6 +560,13 @@ PLUS_MINUS = re.compile(
 SUSPENDED_FOLD = re.compile(
     rf"\b(?P<a>{DIGITS}|{_BASE_WORD})-\s{{1,6}}(?:to|or)\s{{1,6}}(?P<b>{DIGITS}|{_BASE_WORD})"
     r"(?:(?P<fold>-?\s?fold)\b|(?=-[a-z]))",
+    re.I,
+)
+# a figure joined by hyphens to the unit it sizes: "a 25-million-parameter network", "at the
+# ten-to-fifty-millisecond scale" (the unit after the last hyphen)
+HYPHENED_FIGURE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<digits>{DIGITS})-(?P<scale>hundred|thousand|million|billion|trillion)"
+    rf"|(?P<a>{DIGITS}|{_BASE_WORD})-to-(?P<b>{DIGITS}|{_BASE_WORD}))(?=-[a-z])",
     re.I,
 )
 # "a hundred or two", "a thousand or two": one to two of the scale
@@ -701,6 +715,18 @@ def find_amounts(text: str) -> list[Amount]:
             suffix = "x" if m.group("fold") else None  # else the hyphened unit follows ("-compartment")
             amounts.append(Amount(m.start(), m.end(), low=low, high=high, suffix=suffix))
             _take(taken, m.start(), m.end())
+    for m in _untaken(HYPHENED_FIGURE.finditer(text), taken):
+        if m.group("digits"):  # "a 25-million-parameter network": 25 million parameters
+            value = float(m.group("digits").replace(",", "")) * SCALES[m.group("scale").lower()]
+            amounts.append(Amount(m.start(), m.end(), best=value))
+        else:  # "the ten-to-fifty-millisecond scale": 10 to 50 milliseconds
+            low, high = parse_number(m.group("a")), parse_number(m.group("b"))
+            if low is None or high is None or not low < high:
+                continue
+            fold = re.match(r"-fold\b", text[m.end() :], re.I)  # "a 5-to-10-fold increase": a factor
+            end = m.end() + fold.end() if fold else m.end()
+            amounts.append(Amount(m.start(), end, low=low, high=high, suffix="x" if fold else None))
+        _take(taken, m.start(), m.end())
     for m in _untaken(SCALE_OR_TWO.finditer(text), taken):  # "a hundred or two come from outside": 100-200
         scale = SCALES[m.group("scale").lower()]
         amounts.append(Amount(m.start(), m.end(), low=float(scale), high=2.0 * scale, words_only=True))
@@ -721,6 +747,11 @@ def find_amounts(text: str) -> list[Amount]:
         if share + rest == 100:
             amounts.append(Amount(m.start(), m.end(), best=float(share), suffix="%"))
             _take(taken, m.start(), m.end())
+    for m in _untaken(THE_SCALE.finditer(text), taken):  # "the hundred watts": 100 (a unit must follow)
+        amounts.append(
+            Amount(m.start("scale"), m.end(), best=float(SCALES[m.group("scale").lower()]), words_only=True)
+        )
+        _take(taken, m.start(), m.end())
     for m in _untaken(COUPLE_OF.finditer(text), taken):  # "a couple of thousand genes": 2,000
         value = 2 * SCALES[m.group("scale").lower()] * SCALES.get((m.group("more") or "").lower(), 1)
         amounts.append(Amount(m.start(), m.end(), best=value, words_only=True))
@@ -1062,6 +1093,8 @@ def _is_junk(text: str, m: re.Match[str], amount: Amount) -> bool:
     word_before = re.search(r"([A-Za-z#]+)\.?\s*$", text[max(0, m.start() - 12) : m.start()])
     hedged = re.match(APPROX.rstrip("?"), m.group(0), re.I)  # "a central number around 10^15" is a figure
     power = re.fullmatch(POWER, raw, re.I)  # "to step 10^14 state variables": no step is numbered 10^14
+    # "figures up to about a million synapses": nothing numbered is bounded
+    hedged = hedged or m.groupdict().get("bound")
     if (
         word_before
         and word_before.group(1).lower().lstrip("#") in REFERENCE_WORDS | {""}

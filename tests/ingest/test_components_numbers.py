@@ -544,8 +544,31 @@ def test_find_amounts_reads_hedged_shares_and_another_order(text: str, expected:
         ("half or more of pairs are coupled", [("half or more", 50, None, None)]),
         ("half or less of the budget", [("half or less", None, 50, None)]),
         ("from around a quarter to over a third", [("from around a quarter to over a third", 25, 33, None)]),
+        ("run from a quarter to well over a third", [("from a quarter to well over a third", 25, 33, None)]),
     ],
 )
 def test_find_amounts_reads_bounds_after_a_number_and_share_ranges(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bounded figure after a word that numbers things is a figure
+        ("figures up to about a million synapses", [("up to about a million", None, 1e6, None)]),
+        ("see figure 3", []),
+        # a scale word the talk names as a figure; not a figure of speech
+        ("the hundred watts is the whole body", [("hundred", None, None, 100)]),
+        ("the thousand-compartment model", [("thousand", None, None, 1000)]),
+        ("amongst the thousand ways they differ", []),
+        # a figure hyphened to its unit
+        ("a 25-million-parameter network", [("25-million", None, None, 2.5e7)]),
+        ("at the ten-to-fifty-millisecond scale", [("ten-to-fifty", 10, 50, None)]),
+        ("a 5-to-10-fold increase", [("5-to-10-fold", 5, 10, None)]),
+        ("a one-to-one mapping", [("one-to-one", None, None, 1)]),
+    ],
+)
+def test_find_amounts_reads_named_and_hyphened_figures(text: str, expected: list[tuple]) -> None:
     found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
     assert found == expected
