@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 UNITS = {
     "zero": 0,
@@ -409,8 +409,9 @@ _SPREAD_FIGURE = (  # the figure a spread widens: "10^15", "ten to the fifteen",
 _FACTOR_SPREAD = (
     rf"(?:(?:an|one)\s+order\s+of\s+magnitude\b|a\s+factor\s+of\s+(?P<factor>\d+|{_BASE_WORD})\b)"
 )
+_SPREAD_PERCENT = r"(?P<percent>\s?%|\s+percent\b)?"  # "roughly 10%, give or take a factor of two"
 GIVE_OR_TAKE = re.compile(
-    rf"{_SPREAD_FIGURE}"
+    rf"{_SPREAD_FIGURE}{_SPREAD_PERCENT}"
     r"(?:\s+[\w/]+){0,4},?\s+"
     r"(?:give\s+or\s+take|plus\s+or\s+minus),?\s+(?:(?:like|say|maybe|roughly|about),?\s+)?"
     # "give or take a factor of three": the figure divided and multiplied by it; "give or take five": plus
@@ -423,7 +424,7 @@ GIVE_OR_TAKE = re.compile(
 # magnitude either way": the same spread, said after the figure in other words (no other figure between)
 _EITHER_WAY = r"(?:\s+(?:of\s+)?uncertainty)?(?:\s+in)?\s+(?:either|each|both)\s+(?:directions?|ways?)\b"
 EITHER_WAY = re.compile(
-    rf"{_SPREAD_FIGURE}(?:(?:\s+|,\s*)(?![\d~∼≈])[\w/'’-]+){{0,9}}?,?\s+(?:by\s+)?"
+    rf"{_SPREAD_FIGURE}{_SPREAD_PERCENT}(?:(?:\s+|,\s*)(?![\d~∼≈])[\w/'’-]+){{0,9}}?,?\s+(?:by\s+)?"
     rf"(?:(?:perhaps|maybe|roughly|about)\s+)?{_FACTOR_SPREAD}{_EITHER_WAY}",
     re.I,
 )
@@ -693,7 +694,9 @@ def find_amounts(text: str) -> list[Amount]:
             if not factor or factor <= 1:
                 continue
             low, high = value / factor, value * factor
-        amounts.append(Amount(m.start("a"), m.end("a"), low=low, high=high, best=value))
+        percent = m.groupdict().get("percent")
+        end, suffix = (m.end("percent"), "%") if percent else (m.end("a"), None)
+        amounts.append(Amount(m.start("a"), end, low=low, high=high, best=value, suffix=suffix))
         if m.group("factor"):  # the uncertainty is a factor of its own, as it was said
             amounts.append(Amount(m.start("factor"), m.end("factor"), best=factor, suffix="x"))
         _take(taken, m.start(), m.end())
@@ -911,7 +914,18 @@ def find_amounts(text: str) -> list[Amount]:
                 continue
             amounts.append(amount)
             _take(taken, m.start(), m.end())
+    amounts = [_priced(text, a) for a in amounts]
     return _merge_bounds(text, sorted(amounts, key=lambda a: a.start))
+
+
+CURRENCIES = "$€£"
+
+
+def _priced(text: str, amount: Amount) -> Amount:
+    """An amount of money keeps its currency as its unit: "$2–15B", "~$300–500k each", "€3 million"."""
+    if amount.suffix is None and amount.start > 0 and text[amount.start - 1] in CURRENCIES:
+        return replace(amount, suffix=text[amount.start - 1])
+    return amount
 
 
 def _prefixed_range(m: re.Match[str]) -> Amount | None:
@@ -1035,7 +1049,8 @@ def _amount(m: re.Match[str]) -> Amount | None:
 
 
 _MANTISSA = re.compile(
-    rf"^\s*(?P<m>{DIGITS})(?:{TIMES}(?:{TEN_POWER})|[eE][-+]?\d+|\s?(?:{_SCALE})s?)\s*$"
+    # "2-4M synapses" and "$2–15B" share the high end's scale letter too
+    rf"^\s*(?P<m>{DIGITS})(?:{TIMES}(?:{TEN_POWER})|[eE][-+]?\d+|\s?(?:{_SCALE})s?|(?-i:k|K|M|bn|B))\s*$"
     rf"|^\s*(?P<w>{_BASE_WORD})(?:\s+(?:{_SCALE})s?)+\s*$"  # "five hundred million" scales by 5
     rf"|^\s*(?:(?P<tm>{DIGITS})|(?P<tw>{_BASE_WORD}))\s+times\s+(?:{TEN_POWER}|{SPOKEN_POWER})\s*$",
     re.I,

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.components.numbers import (
     APPROX,
+    CURRENCIES,
     NUMBER,
     RATE_SUFFIX,
     SPOKEN_DECIMAL,
@@ -35,7 +36,13 @@ SPAN_KEY = "nc_quantities"
 DATA_KEY = "nc_quantities"
 
 # a unit the number's own words carry: "2x", "30%", "10:1", and a rate ("once a second" is 1 Hz)
-SUFFIX_UNITS = {"x": "x", "%": "%", "ratio": "ratio", **{unit: unit for unit in RATE_SUFFIX.values()}}
+SUFFIX_UNITS = {
+    "x": "x",
+    "%": "%",
+    "ratio": "ratio",
+    **{unit: unit for unit in RATE_SUFFIX.values()},
+    **{currency: currency for currency in CURRENCIES},  # "$2–15B": an amount of money
+}
 TIME_UNITS = {
     "microsecond",
     "µs",
@@ -111,6 +118,9 @@ PARAMETERS = {
     "millivolt": "voltage",
     "variable": "state variables",
     "byte": "data size",
+    "$": "cost",
+    "€": "cost",
+    "£": "cost",
     "kilobyte": "data size",
     "megabyte": "data size",
     "gigabyte": "data size",
@@ -161,7 +171,9 @@ RULED_OUT_BY = re.compile(
     r"^[^.;]{0,30}?,?\s*i(?:'d| would) be (?:\w+,? )*?(?:shocked|surprised|astonished)\b"
 )
 REJECTED_BEFORE = re.compile(
-    r"(?<!n't )(?<!not )\b(?:would|'d) be (?:\w+ )?(?:shocked|surprised|astonished) if\b|\bimplausible that\b"
+    # an aside may stand before "if": "she would be quite surprised (maybe 10% probability) if ..."
+    r"(?<!n't )(?<!not )\b(?:would|'d) be (?:\w+ )?(?:shocked|surprised|astonished)"
+    r"(?:\s*\([^()]{0,60}\))? if\b|\bimplausible that\b"
 )
 COUNT_SCALE = re.compile(r"\b(?:hundreds?|dozens?)\b", re.I)
 # "a hundred or so", "ten or something like that": a spelled-out number the speaker offers as an
@@ -668,7 +680,10 @@ def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:
     after = doc.text[amount.end : sentence.end_char].lower().replace("’", "'")
     before = doc.text[sentence.start_char : amount.start].lower().replace("’", "'")
     clause_after = re.split(r"[;.]|,? but\b|,? although\b", after, maxsplit=1)[0]
-    clause_before = re.split(r"[;.]|\bbut\b", before)[-1]
+    # "..., and her best guess is 1-5": a new clause with its own subject is no longer rejected
+    clause_before = re.split(
+        r"[;.]|\bbut\b|,\s*and\s+(?=(?:her|his|my|our|their|i|she|he|we|they)\b)", before
+    )[-1]
     ruled_out = RULED_OUT_FROM.match(before) and RULED_OUT_BY.match(after)
     return bool(REJECTED_AFTER.search(clause_after) or REJECTED_BEFORE.search(clause_before) or ruled_out)
 

@@ -572,3 +572,21 @@ def test_find_amounts_reads_bounds_after_a_number_and_share_ranges(text: str, ex
 def test_find_amounts_reads_named_and_hyphened_figures(text: str, expected: list[tuple]) -> None:
     found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range shares its high end's scale letter; money keeps its currency as its unit
+        ("2-4M synapses", [("2-4M", 2e6, 4e6, None)]),
+        ("5 to 10k cells", [("5 to 10k", 5e3, 1e4, None)]),
+        ("something like $2–15B in all", [("2–15B", 2e9, 1.5e10, "$")]),
+        ("~$300–500k each", [("300–500k", 3e5, 5e5, "$")]),
+        ("€3 million per study", [("3 million", None, None, "€")]),
+        # a share given or taken keeps its percent
+        ("roughly 10%, give or take a factor of two", [("10%", 5, 20, "%"), ("two", None, None, "x")]),
+    ],
+)
+def test_find_amounts_shares_scale_letters_and_keeps_currencies(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.suffix) for a in find_amounts(text)]
+    assert found == expected

@@ -149,6 +149,11 @@ def test_quantities_name_parameter_by_context(claim_nlp, text: str, parameter: s
         # a rejected value is kept as the bound it sets (see the test below)
         ("Thousands of FLOPs per spike through a synapse would be very strange.", ["Thousands"]),
         ("A figure of 10^6 synapses per neuron is implausible.", ["10^6"]),
+        # an aside before "if" still rejects; a new clause with its own subject is not rejected
+        (
+            "She would be quite surprised (maybe 10% probability) if it required more than 10^17 FLOP/s.",
+            ["10%", "more than 10^17"],
+        ),
         (
             "I would be shocked if we need 10^5 genes, but I wouldn't be surprised if we need 20 genes.",
             ["10^5", "20"],
@@ -307,6 +312,13 @@ def test_quantities_read_across_wrapped_lines_and_unit_symbols(  # noqa: ANN201
 def test_quantities_read_a_rejected_value_as_the_bound_it_sets(claim_nlp, text: str, bounds: tuple) -> None:  # noqa: ANN001
     first = claim_nlp(text).user_data["nc_quantities"][0]
     assert (first["low"], first["high"], first["best"]) == (*bounds, None)
+
+
+def test_quantities_reject_only_inside_the_rejecting_clause(claim_nlp) -> None:  # noqa: ANN001
+    """A new clause with its own subject after "and" states the speaker's own figure."""
+    text = "She would be surprised if it took more than 10 FLOPs per spike, and her best guess is 1-5."
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert [(r["text"], r["low"], r["high"]) for r in records] == [("more than 10", None, 10), ("1-5", 1, 5)]
 
 
 def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> None:  # noqa: ANN001
