@@ -685,9 +685,39 @@ def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:
         r"[;.]|\bbut\b|,\s*and\s+(?=(?:her|his|my|our|their|i|she|he|we|they)\b)", before
     )[-1]
     ruled_out = RULED_OUT_FROM.match(before) and RULED_OUT_BY.match(after)
-    return bool(REJECTED_AFTER.search(clause_after) or REJECTED_BEFORE.search(clause_before) or ruled_out)
+    cue = REJECTED_BEFORE.search(clause_before)
+    if cue and not _inside_clause_of(
+        doc, amount, sentence.start_char + len(before) - len(clause_before) + cue.end()
+    ):
+        cue = None  # "surprised if more than 1e16 were needed, and would put 85 to 90% on ...": not rejected
+    return bool(REJECTED_AFTER.search(clause_after) or cue or ruled_out)
 
 
+def _inside_clause_of(doc: Doc, amount: Amount, word_end: int) -> bool:
+    """Whether the amount stands in the clause that the word ending at ``word_end`` ("if", "that")
+    opens, by the parse; true when the parse cannot tell. A conjunct with a modal of its own ("...
+    necessary, and would put 85 to 90% on ...") goes on with the speaker, not the clause."""
+    word = doc.char_span(word_end - 1, word_end, alignment_mode="expand")
+    if word is None or not doc.has_annotation("DEP"):
+        return True
+    clause = word.root.head
+    if word.root.dep_ != "mark":  # "if" parsed as a preposition of the main verb: the clause after it
+        after = [c for c in clause.children if c.i > word.root.i and c.dep_ in ("advcl", "ccomp", "pcomp")]
+        clause = after[0] if after else word.root
+    if clause.i == word.root.i:
+        return True
+    own_predicates = [
+        c
+        for c in clause.children
+        if c.dep_ == "conj" and any(a.dep_ == "aux" and a.lower_ in MODALS for a in c.children)
+    ]
+    outside = {t.i for c in own_predicates for t in c.subtree}
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    inside = {t.i for t in clause.subtree} - outside
+    return span is None or span.root.i in inside
+
+
+MODALS = {"would", "'d", "’d", "will", "could", "should", "might", "may", "can"}
 ABOVE = r"\b(?:more than|over|above|greater than|beyond|exceed(?:s|ing)?)\s+"
 ABOVE_BEFORE = re.compile(rf"{ABOVE}(?:a factor of\s+)?$")
 BELOW_BEFORE = re.compile(r"\b(?:less than|fewer than|under|below|lower than|as little as|as few as)\s*$")

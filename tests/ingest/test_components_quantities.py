@@ -319,6 +319,17 @@ def test_quantities_reject_only_inside_the_rejecting_clause(claim_nlp) -> None: 
     text = "She would be surprised if it took more than 10 FLOPs per spike, and her best guess is 1-5."
     records = claim_nlp(text).user_data["nc_quantities"]
     assert [(r["text"], r["low"], r["high"]) for r in records] == [("more than 10", None, 10), ("1-5", 1, 5)]
+    # a conjunct with a modal of its own goes on with the speaker, not the rejected clause
+    text = (
+        "He'd be surprised if more than 1e16 FLOP/s were needed, and would put 85 to 90% on 1e17 sufficing."
+    )
+    records = claim_nlp(text).user_data["nc_quantities"]
+    assert ("85 to 90%", 85, 90) in [(r["text"], r["low"], r["high"]) for r in records]
+    # without one, it stays in the clause: "surprised if it took more than 10 FLOPs and needed 5 layers"
+    records = claim_nlp("He'd be surprised if it took more than 10 FLOPs and needed 5 layers.").user_data[
+        "nc_quantities"
+    ]
+    assert [(r["text"], r["low"], r["high"]) for r in records] == [("more than 10", None, 10), ("5", None, 5)]
 
 
 def test_quantities_keep_large_spelled_counts_without_a_unit_noun(claim_nlp) -> None:  # noqa: ANN001
