@@ -63,7 +63,15 @@ _ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
 # one number word: "thirty five" as spoken ("thirty five times less power"), "sixty-nine", "twelve"
 _BASE_WORD = rf"(?:(?:{_TENS})[- ](?:{_ONE_TO_NINE})\b|(?:{_WORD})(?:-(?:{_WORD}))?)"
 # "a hundred and twenty", "a hundred and seventy five thousand" (not "two hundred and three hundred")
-_AND_TAIL = rf"(?:\s+and\s+{_BASE_WORD}(?!\s+hundred)(?:\s+(?:thousand|million|billion|trillion)s?\b)?)"
+# a tail with a scale of its own: any after "hundred" (it scales the whole), a smaller one after a larger
+# scale ("two million and fifty thousand"); "five thousand and thirty thousand" is two numbers
+_AND_TAIL = (
+    rf"(?:(?<=hundred)\s+and\s+{_BASE_WORD}(?!\s+hundred)(?:\s+(?:thousand|million|billion|trillion)s?\b)?"
+    rf"|(?<=trillion)\s+and\s+{_BASE_WORD}(?!\s+hundred)(?:\s+(?:thousand|million|billion)s?\b)?"
+    rf"|(?<=billion)\s+and\s+{_BASE_WORD}(?!\s+hundred)(?:\s+(?:thousand|million)s?\b)?"
+    rf"|(?<=million)\s+and\s+{_BASE_WORD}(?!\s+hundred)(?:\s+thousands?\b)?"
+    rf"|(?<=thousand)\s+and\s+{_BASE_WORD}(?!\s+(?:hundred|thousand|million|billion|trillion)))"
+)
 _SCALED_WORD = rf"(?:{_BASE_WORD}|an?)(?:\s+(?:{_SCALE})s?\b)+"
 # "four hundred fifty" as spoken, with no "and" (not "two hundred three hundred")
 _HUNDRED_TAIL = rf"(?:(?<=hundred)\s+(?!and\b){_BASE_WORD}\b(?!\s+(?:{_SCALE})))"
@@ -604,7 +612,7 @@ OR_MORE = re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+or\s+(?P<side>more|fewer|le
 PATTERNS = [
     re.compile(
         # a transcript's line break may leave several spaces around "and" ("between ten⏎*  and a hundred")
-        rf"\bbetween\s{{1,6}}{APPROX}(?P<a>{NUMBER_BETWEEN})\s{{1,6}}and\s{{1,6}}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
+        rf"\bbetween(?:,?\s+say,)?\s{{1,6}}{APPROX}(?P<a>{NUMBER_BETWEEN})\s{{1,6}}and\s{{1,6}}{APPROX}(?P<b>{NUMBER}){SUFFIX}",
         re.I,
     ),
     re.compile(

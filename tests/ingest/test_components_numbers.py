@@ -590,3 +590,29 @@ def test_find_amounts_reads_named_and_hyphened_figures(text: str, expected: list
 def test_find_amounts_shares_scale_letters_and_keeps_currencies(text: str, expected: list[tuple]) -> None:
     found = [(text[a.start : a.end], a.low, a.high, a.suffix) for a in find_amounts(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two numbers of the same scale joined by "and" are two numbers (a range after "between")
+        (
+            "five thousand and thirty thousand words",
+            [("five thousand", None, None, 5e3), ("thirty thousand", None, None, 3e4)],
+        ),
+        (
+            "between, say, five thousand and thirty thousand words",
+            [("between, say, five thousand and thirty thousand", 5e3, 3e4, None)],
+        ),
+        # a tail after a hundred scales the whole; a smaller scale after a larger one adds
+        (
+            "a hundred and seventy five thousand synapses",
+            [("a hundred and seventy five thousand", None, None, 1.75e5)],
+        ),
+        ("two million and fifty thousand cells", [("two million and fifty thousand", None, None, 2.05e6)]),
+        ("a thousand and fifty cells", [("a thousand and fifty", None, None, 1050)]),
+    ],
+)
+def test_find_amounts_joins_and_tails_only_of_smaller_scale(text: str, expected: list[tuple]) -> None:
+    found = [(text[a.start : a.end], a.low, a.high, a.best) for a in find_amounts(text)]
+    assert found == expected
