@@ -471,6 +471,10 @@ PREFIXED_RANGE = re.compile(
 )
 _SAME_UNIT = {"second": "s", "hertz": "Hz", "watt": "W", "joule": "J", "ohm": "Ω", "volt": "V", "meter": "m",
               "metre": "m", "byte": "B"}  # fmt: skip
+# the literal words without which the costly patterns above cannot match (checked first, see _wherever)
+GIVE_OR_TAKE_WORDS = re.compile(r"\b(?:give\s+or\s+take|plus\s+or\s+minus)\b", re.I)
+EITHER_WAY_WORDS = re.compile(r"\b(?:either|each|both)\s+(?:directions?|ways?)\b", re.I)
+EITHER_SIDE_WORDS = re.compile(r"\bside\s+of\b", re.I)
 # "ten to the thirteen or fourteen": the second exponent shares "ten to the" (1e13 to 1e14)
 POWER_EXPONENTS = re.compile(
     rf"(?P<a>{SPOKEN_POWER})\s+(?:or|to)\s+(?P<b>{_EXPONENT})\b(?!\s+(?:to\s+the|times|percent|%))", re.I
@@ -608,6 +612,7 @@ ORDER_OF_MAGNITUDE = re.compile(
 # "five or more (layers)", "ten or fewer": a bound said after its number; a spelled one counts even where its
 # unit is left to the context ("three to four layers for rat cells, and five or more for human cells")
 OR_MORE = re.compile(rf"(?<![\w.,])(?P<a>{NUMBER})\s+or\s+(?P<side>more|fewer|less)\b(?!\s+than\b)", re.I)
+OR_MORE_WORDS = re.compile(r"\bor\s+(?:more|fewer|less)\b", re.I)
 
 PATTERNS = [
     re.compile(
@@ -687,7 +692,11 @@ def find_amounts(text: str) -> list[Amount]:
     """Every number expression in ``text`` that is a quantity, not a year, list mark or reference."""
     amounts: list[Amount] = []
     taken = [False] * len(text)
-    spreads = (*GIVE_OR_TAKE.finditer(text), *EITHER_WAY.finditer(text), *EITHER_SIDE_OF.finditer(text))
+    spreads = (
+        *_wherever(GIVE_OR_TAKE, GIVE_OR_TAKE_WORDS, text),
+        *_wherever(EITHER_WAY, EITHER_WAY_WORDS, text),
+        *_wherever(EITHER_SIDE_OF, EITHER_SIDE_WORDS, text),
+    )
     for m in spreads:  # "ten to the fifteen, give or take an order of magnitude"
         value = parse_number(m.group("a"))
         if value is None or any(taken[m.start() : m.end()]):
@@ -898,7 +907,7 @@ def find_amounts(text: str) -> list[Amount]:
                 Amount(m.start(), end, low=values[0], high=values[-1], suffix=suffix, words_only=spelled)
             )
             _take(taken, m.start(), end)
-    for m in _untaken(OR_MORE.finditer(text), taken):
+    for m in _untaken(_wherever(OR_MORE, OR_MORE_WORDS, text), taken):
         value = parse_number(m.group("a"))
         if value is not None and not _is_junk(text, m, Amount(m.start(), m.end(), best=value)):
             above = m.group("side").lower() == "more"
@@ -956,6 +965,11 @@ def _prefixed_range(m: re.Match[str]) -> Amount | None:
         return None  # "3 ms to 1 kHz", "5 s to 2 ms" are no range
     unit_start = m.start("p1") if m.group("u1") else m.start("p1w")
     return Amount(m.start(), m.end(), low=low, high=round(high, 12), unit_start=unit_start)
+
+
+def _wherever(pattern: re.Pattern[str], words: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """The matches of a costly pattern, scanned for only in a text that holds its cheap literal words."""
+    return pattern.finditer(text) if words.search(text) else ()
 
 
 def _with_last_scale(items: list[str], values: list[float | None]) -> list[float | None]:
