@@ -326,7 +326,6 @@ ODDS = re.compile(
     re.I,
 )
 _ODDS_REST = {**TENS, "ten": 10}  # the second share of a split: "ninety-ten"
-# "a couple of thousand", as "a couple thousand" is read: two of the scale
 # a scale word named as a figure already in the talk: "the thousand-compartment model", "the hundred watts";
 # not a figure of speech ("amongst the thousand ways", "the million things")
 THE_SCALE = re.compile(
@@ -334,6 +333,7 @@ THE_SCALE = re.compile(
     r"(?![- ](?:ways?|things?|reasons?|times|questions?|people|details?|stories|dollar question)\b)",
     re.I,
 )
+# "a couple of thousand", as "a couple thousand" is read: two of the scale
 COUPLE_OF = re.compile(
     r"\ba\s+couple\s+of\s+(?P<scale>hundred|thousand|million|billion)(?:\s+(?P<more>thousand|million|billion))?\b",
     re.I,
@@ -738,15 +738,16 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _untaken(HYPHENED_FIGURE.finditer(text), taken):
         if m.group("digits"):  # "a 25-million-parameter network": 25 million parameters
             value = float(m.group("digits").replace(",", "")) * SCALES[m.group("scale").lower()]
-            amounts.append(Amount(m.start(), m.end(), best=value))
+            amount = Amount(m.start(), m.end(), best=value)
         else:  # "the ten-to-fifty-millisecond scale": 10 to 50 milliseconds
             low, high = parse_number(m.group("a")), parse_number(m.group("b"))
             if low is None or high is None or not low < high:
                 continue
             fold = re.match(r"-fold\b", text[m.end() :], re.I)  # "a 5-to-10-fold increase": a factor
             end = m.end() + fold.end() if fold else m.end()
-            amounts.append(Amount(m.start(), end, low=low, high=high, suffix="x" if fold else None))
-        _take(taken, m.start(), m.end())
+            amount = Amount(m.start(), end, low=low, high=high, suffix="x" if fold else None)
+        amounts.append(amount)
+        _take(taken, amount.start, amount.end)
     for m in _untaken(SCALE_OR_TWO.finditer(text), taken):  # "a hundred or two come from outside": 100-200
         scale = SCALES[m.group("scale").lower()]
         amounts.append(Amount(m.start(), m.end(), low=float(scale), high=2.0 * scale, words_only=True))

@@ -118,9 +118,6 @@ PARAMETERS = {
     "millivolt": "voltage",
     "variable": "state variables",
     "byte": "data size",
-    "$": "cost",
-    "€": "cost",
-    "£": "cost",
     "kilobyte": "data size",
     "megabyte": "data size",
     "gigabyte": "data size",
@@ -128,6 +125,9 @@ PARAMETERS = {
     "petabyte": "data size",
     "exabyte": "data size",
     "zettabyte": "data size",
+    "$": "cost",
+    "€": "cost",
+    "£": "cost",
 }
 
 # SI prefixes on FLOP units scale the value: "1 exaFLOP/s" is 1e18 FLOP/s
@@ -674,6 +674,10 @@ def _is_case(clause: Token) -> bool:
     )
 
 
+# a modal that gives a conjunct a predicate of its own ("..., and would put 85 to 90% on ...")
+MODALS = {"would", "'d", "’d", "will", "could", "should", "might", "may", "can"}
+
+
 def is_rejected(doc: Doc, sentence: Span, amount: Amount) -> bool:
     """Whether the speaker rejects the value: "thousands of FLOPs per spike would be very strange",
     "I would be shocked if we need 10^5"."""
@@ -717,7 +721,6 @@ def _inside_clause_of(doc: Doc, amount: Amount, word_end: int) -> bool:
     return span is None or span.root.i in inside
 
 
-MODALS = {"would", "'d", "’d", "will", "could", "should", "might", "may", "can"}
 ABOVE = r"\b(?:more than|over|above|greater than|beyond|exceed(?:s|ing)?)\s+"
 ABOVE_BEFORE = re.compile(rf"{ABOVE}(?:a factor of\s+)?$")
 BELOW_BEFORE = re.compile(r"\b(?:less than|fewer than|under|below|lower than|as little as|as few as)\s*$")
