@@ -403,6 +403,9 @@ OR_TWO = re.compile(
     ),
     re.I,
 )
+# "a millisecond or less" (at most 1 ms), "a second or longer" (at least 1 s); "less than a millisecond"
+ONE_UNIT_OR_MORE = re.compile(_wrapping(rf"\b(an?) {_TIME_UNIT}\s+or (less|shorter|more|longer)\b"), re.I)
+UNDER_ONE_UNIT = re.compile(_wrapping(rf"\b(?:less than|under|below) (an?) {_TIME_UNIT}\b"), re.I)
 # "a millisecond, two milliseconds", "a second, maybe three seconds": a spoken range from one of the unit
 ONE_THEN_MORE = re.compile(
     rf"\b(?P<a>an?)\s+(?P<unit>{_TIME_UNIT}|micron|millimeter|spike|synapse|layer|compartment|neuron|hertz)"
@@ -869,11 +872,11 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _untaken(ORDER_OF_MAGNITUDE.finditer(text), taken):
         amounts.append(_tenfold(m))
         _take(taken, m.start(), m.end())
-    for m in re.finditer(_wrapping(rf"\b(an?) {_TIME_UNIT}\s+or (less|shorter|more|longer)\b"), text, re.I):
+    for m in ONE_UNIT_OR_MORE.finditer(text):
         below = m.group(2).lower() in ("less", "shorter")  # "a millisecond or less": at most 1 ms
         amounts.append(Amount(m.start(1), m.end(1), low=None if below else 1.0, high=1.0 if below else None))
         _take(taken, m.start(1), m.end(1))
-    for m in re.finditer(_wrapping(rf"\b(?:less than|under|below) (an?) {_TIME_UNIT}\b"), text, re.I):
+    for m in UNDER_ONE_UNIT.finditer(text):
         if not any(taken[m.start(1) : m.end(1)]):  # "less than a millisecond": at most 1 ms
             amounts.append(Amount(m.start(1), m.end(1), high=1.0))
             _take(taken, m.start(1), m.end(1))
